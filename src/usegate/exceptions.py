@@ -1,0 +1,54 @@
+"""The usegate exception tree.
+
+    UsegateError
+    ├── ConfigError        settings or registry files that cannot be used
+    ├── CaseError          a request/case that cannot be read
+    ├── PolicyError        a policy pack problem
+    │   ├── PackNotFound   no pack (or no version in force) by that name
+    │   └── PolicyEvalError  the engine failed while evaluating a request
+    ├── SignalError        a signal provider failed
+    ├── UpstreamError      the model provider behind the gateway failed
+    └── AuditError         the audit store failed
+
+Foreign errors (cedarpy, httpx, database drivers) are translated into these at the
+module that talks to the foreign library. Messages follow Cedar's style: lowercase,
+no final period, user input in backticks, context chained with colons.
+"""
+
+from __future__ import annotations
+
+
+class UsegateError(Exception):
+    """Base class of every error usegate raises on purpose."""
+
+
+class ConfigError(UsegateError):
+    pass
+
+
+class CaseError(UsegateError):
+    pass
+
+
+class PolicyError(UsegateError):
+    pass
+
+
+class PackNotFound(PolicyError):
+    pass
+
+
+class PolicyEvalError(PolicyError):
+    pass
+
+
+class SignalError(UsegateError):
+    pass
+
+
+class UpstreamError(UsegateError):
+    pass
+
+
+class AuditError(UsegateError):
+    pass

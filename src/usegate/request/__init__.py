@@ -1,0 +1,1 @@
+"""Turning requests into cases: who sent them and what they contain."""

@@ -1,0 +1,1 @@
+"""Signal providers: each computes one signal's value, confidence and evidence."""

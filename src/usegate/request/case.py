@@ -61,7 +61,7 @@ class Tenant:
 class TextPart:
     """A piece of text from the request, with where it came from."""
 
-    role: str  # system, developer, user, assistant, tool, prompt, input, tool_schema
+    role: str  # system, developer, user, assistant, tool, tool_call, prompt, input
     text: str
     turn: int  # index of the message; -1 for text outside messages
     location: str  # e.g. `messages[2].content[0]`

@@ -128,7 +128,7 @@ class _Collector:
             return
         kind = message.get("type")
         if kind == "function_call":
-            self.text("assistant", f"{message.get('name', '')} {message.get('arguments', '')}", turn, location)
+            self.text("tool_call", f"{message.get('name', '')} {message.get('arguments', '')}", turn, location)
             return
         if kind == "function_call_output":
             self.text("tool", message.get("output"), turn, location)
@@ -139,14 +139,14 @@ class _Collector:
             if isinstance(call, Mapping) and isinstance(call.get("function"), Mapping):
                 fn = call["function"]
                 self.text(
-                    "assistant",
+                    "tool_call",
                     f"{fn.get('name', '')} {fn.get('arguments', '')}",
                     turn,
                     f"{location}.tool_calls[{k}]",
                 )
         fc = message.get("function_call")
         if isinstance(fc, Mapping):
-            self.text("assistant", f"{fc.get('name', '')} {fc.get('arguments', '')}", turn, location)
+            self.text("tool_call", f"{fc.get('name', '')} {fc.get('arguments', '')}", turn, location)
 
 
 def _iter_list(value: Any) -> Iterator[tuple[int, Any]]:

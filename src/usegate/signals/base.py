@@ -79,7 +79,7 @@ class Signal(Protocol):
 
     name: str
 
-    def cost(self, case: Case) -> float:
+    def cost(self, case: Case, memo: Memo) -> float:
         """Relative effort of computing this signal for this case."""
         ...
 

@@ -1,0 +1,3 @@
+from usegate.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Policy packs (data) and the Cedar engine that evaluates them."""

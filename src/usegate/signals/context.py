@@ -1,0 +1,135 @@
+"""Context: `real_time`, `mobile_camera` and `uncontrolled` (SPEC §2, needed by C2).
+
+Sources in order of cost: declarations (`X-Usegate-Capture-Device`,
+`X-Usegate-Capture-Mode`, `X-Usegate-Environment` or the same keys under
+`metadata`), text cues, the gateway's session frame rate (real_time), EXIF, and
+burned-in overlays read by OCR (only when nothing cheaper settled the signal).
+
+A declaration is evidence: it settles the signal when nothing in the request
+contradicts it. When content contradicts it, it does not count; the value comes
+from the content, and the contradiction is recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from usegate.request.case import Case
+from usegate.signals.base import Memo, SignalValue
+from usegate.signals.text_rules import context
+from usegate.signals.who import text_findings
+
+DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
+    "mobile_camera": (
+        "capture_device",
+        {"body_worn": True, "dash": True, "handheld": True, "drone": True, "fixed": False},
+    ),
+    "real_time": ("capture_mode", {"live": True, "recorded": False}),
+    "uncontrolled": ("environment", {"uncontrolled": True, "controlled": False}),
+}
+
+#: frames per minute in one session above which a stream of images reads as live
+LIVE_FRAME_RATE = 6.0
+
+#: (case, memo, with_ocr) -> per-signal values from image analysis
+ImageContext = Callable[[Case, Memo, bool], Mapping[str, SignalValue]]
+
+
+def declared(case: Case, signal: str) -> tuple[bool | None, str | None, str | None]:
+    """(value, evidence, problem) of the declaration for `signal`."""
+    key, table = DECLARATIONS[signal]
+    raw = case.declared(key)
+    if raw is None:
+        return None, None, None
+    header = "X-Usegate-" + "-".join(w.capitalize() for w in key.split("_"))
+    norm = raw.strip().lower().replace("-", "_").replace(" ", "_")
+    if norm not in table:
+        return None, None, f"declared {header} `{raw}` is not one of {', '.join(table)}: ignored"
+    return table[norm], f"declared {header}: {norm}", None
+
+
+class ContextSignal:
+    def __init__(self, name: str, images: ImageContext | None = None) -> None:
+        if name not in DECLARATIONS:
+            raise ValueError(f"unknown context signal `{name}`")
+        self.name = name
+        self.images = images
+
+    def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
+        text = context(text_findings(case, memo), self.name)
+        out = [(bool(text.value), text.confidence, e) for e in text.evidence[:1]] if text.value is not None else []
+        if text.value is not None and len(text.evidence) > 1:
+            out += [(bool(text.value), text.confidence, e) for e in text.evidence[1:]]
+        if self.name == "real_time":
+            rate = case.extras.get("session_frames_per_minute")
+            if isinstance(rate, int | float) and rate >= LIVE_FRAME_RATE:
+                out.append((True, 0.8, f"session: {rate:.0f} image frames a minute (live stream)"))
+        return out
+
+    def cost(self, case: Case, memo: Memo) -> float:
+        value, _, _ = declared(case, self.name)
+        if not case.images or self.images is None:
+            return 1.0
+        if value is not None or self._cheap(case, memo):
+            return 1.0 + 5.0 * len(case.images)
+        return 1.0 + 255.0 * len(case.images)
+
+    def compute(self, case: Case, memo: Memo) -> SignalValue:
+        value, decl_evidence, problem = declared(case, self.name)
+        notes = [problem] if problem else []
+        content = self._cheap(case, memo)
+        if case.images and self.images is not None:
+            cheap_images = self.images(case, memo, False).get(self.name)
+            if cheap_images is not None and cheap_images.value is not None:
+                content += [(bool(cheap_images.value), cheap_images.confidence, e) for e in cheap_images.evidence]
+            if value is None and not content:
+                ocr = self.images(case, memo, True).get(self.name)
+                if ocr is not None:
+                    if ocr.value is not None:
+                        content += [(bool(ocr.value), ocr.confidence, e) for e in ocr.evidence]
+                    else:
+                        notes.extend(ocr.evidence)
+        return _combine(value, decl_evidence, content, notes)
+
+
+def _combine(
+    declared_value: bool | None,
+    declared_evidence: str | None,
+    content: Sequence[tuple[bool, float, str]],
+    notes: list[str],
+) -> SignalValue:
+    yes = [c for c in content if c[0]]
+    no = [c for c in content if not c[0]]
+    evidence = [c[2] for c in content]
+    if yes and no:
+        content_value: bool | None = None
+    elif yes:
+        content_value = True
+    elif no:
+        content_value = False
+    else:
+        content_value = None
+    content_conf = max((c[1] for c in content), default=0.0)
+    if declared_value is not None:
+        assert declared_evidence is not None
+        if content_value is None and not (yes and no):
+            return SignalValue(declared_value, 0.9, (declared_evidence, *notes))
+        if content_value == declared_value:
+            return SignalValue(declared_value, 0.97, (declared_evidence, *evidence, *notes))
+        contradiction = f"{declared_evidence}, contradicted by the request: " + "; ".join(
+            c[2] for c in content if c[0] != declared_value
+        )
+        return SignalValue(
+            content_value, content_conf * 0.9 if content_value is not None else 0.3,
+            (*evidence, *notes), contradictions=(contradiction,),
+        )
+    if content_value is None:
+        if yes and no:
+            notes = [*notes, "evidence disagrees"]
+        return SignalValue(None, 0.3 if content else 0.0, (*evidence, *notes) or ("no evidence",))
+    return SignalValue(content_value, content_conf, (*evidence, *notes))
+
+
+def make_context_signals(images: ImageContext | None = None) -> list[Any]:
+    return [ContextSignal(name, images) for name in ("real_time", "mobile_camera", "uncontrolled")]

@@ -1,0 +1,200 @@
+"""Multilingual cue tables for the transparent rule layer.
+
+Each table maps a cue name (shown in evidence) to a regular expression over
+*normalised* text: lower-case, accents stripped, whitespace collapsed (see
+`usegate.signals.text_rules.normalise`). Languages: English, French, Spanish,
+German, Portuguese, Italian, Dutch, Polish. Patterns are deliberately readable:
+a compliance officer should be able to see why a cue fired.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = (
+    r"(?:man|woman|guy|girl|boy|person|people|individual|subject|suspect|male|female|dude|kid|lady|gentleman"
+    r"|driver|passenger|customer|shoplifter|thief|perp|offender|he|she|him|her|they|them"
+    r"|homme|femme|individu|personne|type|mec|gars|suspect|sujet|conducteur|client|voleur"
+    r"|hombre|mujer|tipo|tio|sujeto|persona|individuo|sospechoso|chico|chica|conductor|cliente|ladron"
+    r"|mann|frau|typ|kerl|person|verdachtige|tatverdachtige|fahrer|kunde|dieb|tater"
+    r"|homem|mulher|cara|sujeito|pessoa|individuo|suspeito|motorista|cliente|ladrao|elemento"
+    r"|uomo|donna|tizio|soggetto|persona|individuo|sospettato|sospetto"
+    r"|vrouw|persoon|verdachte|meneer|kerel|osoba|mezczyzna|kobieta|facet|podejrzany)"
+)
+_THIS = (
+    r"(?:this|that|the|these|those|ce|cet|cette|ces|le|la|les|l'|este|esta|ese|esa|el|los|las|dieser|diese|"
+    r"dieses|der|die|das|den|dem|esse|essa|o|a|os|as|questo|questa|quel|quella|il|lo|deze|die|dit|het|ten|ta)"
+)
+_VISUAL = (
+    r"(?:photo|picture|pic|image|frame|still|snapshot|screenshot|screengrab|footage|video|clip|feed|camera|cam|"
+    r"selfie|headshot|mugshot|face|shot|capture|bild|foto|aufnahme|standbild|kamera|gesicht|imagen|rostro|cara|"
+    r"camara|grabacion|visage|figure|camera|cliche|photographie|enregistrement|imagem|rosto|camera|gravacao|"
+    r"immagine|volto|viso|fotogramma|zdjecie|twarz|kamera|gezicht|beeld|opname)"
+)
+
+#: Asking to identify (1:N) someone from a face / image.
+IDENTIFY: dict[str, str] = {
+    "who is this person": rf"\b(?:who(?:'s| is| s|s)|whos|who are|who was) (?:{_THIS} |this |that )?{_PERSON}\b",
+    "who is this": r"\b(?:who(?:'s| is)|whos) (?:this|that|he|she|it)\b(?! (?:article|song|book|company|company's))",
+    "tell me who": r"\b(?:tell|give) (?:me|us) (?:who|the name|his name|her name|their names?)\b",
+    "identify the person": rf"\b(?:identify|identifying|identification of|i\.?d\.?|put a name (?:to|on)|name) (?:{_THIS} |the |this |that |a |all |every |each |any )?(?:{_PERSON}|faces?|individuals?|people|persons?|suspects?|subjects?)\b",
+    "id him": r"\b(?:id|i\.d\.|identify|ident) (?:him|her|them|this guy|that guy|the guy|these guys|everyone|anyone)\b",
+    "run his face": r"\brun (?:his|her|their|this|that|the) (?:face|pic|photo|picture|image|mug)\b|\brun (?:him|her|them)\b",
+    "facial recognition": r"\b(?:facial|face)[ -]?(?:recognition|recog|rec|id|identification|matching|search|lookup|look-up|scan|scanning)\b|\bfrt\b",
+    "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
+    "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
+    "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
+    "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:\w+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:\w+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
+    "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
+    "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
+    "is he in our database": r"\b(?:is|are) (?:he|she|they|this (?:guy|man|woman|person)) (?:in|on) (?:our|the|any) (?:database|db|system|records?|files?|watch ?list|gallery)\b",
+    "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
+    # French
+    "qui est cette personne": rf"\bqui (?:est|sont|c'est) (?:{_THIS} |cet |cette |ce )?{_PERSON}\b|\bc'est qui\b|\bqui est-ce\b",
+    "identifier la personne": rf"\bidentifi(?:er|ez|e|cation)(?: de)? (?:{_THIS} |cet |cette |ce |l'|la |les )?(?:{_PERSON}|visages?|individus?|personnes?)\b|\bl'identifier\b|\bles identifier\b",
+    "reconnaissance faciale": r"\breconnaissance (?:faciale|du visage|des visages)\b",
+    "est-il fiche": r"\b(?:est-(?:ce qu')?(?:il|elle) fiche|fiche(?:e|s)? (?:au|dans le|chez)|est (?:il|elle) fiche|il est fiche|connu des services|connu de nos services|dans le (?:taj|fpr|fichier))\b",
+    "comparer au fichier": r"\b(?:compar|rapproch|croise|verifi)\w* (?:\w+ ){0,5}(?:avec|au|aux|dans) (?:le |les |nos |notre |la )?(?:fichier|fichiers|taj|fpr|base (?:de donnees )?(?:des )?(?:suspects|detenus|individus)|photos anthropometriques|signalements|liste de surveillance)\b",
+    # Spanish
+    "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|el|ella)\b",
+    "identificar a la persona": rf"\bidentifi(?:car|ca|ques|quen|cacion)(?: de| a)? (?:{_THIS} |a |al )?(?:{_PERSON}|rostros?|caras?|individuos?|personas?)\b|\bidentificarlo\b|\bidentificarla\b|\bidentificalos\b|\bidentificalo\b",
+    "reconocimiento facial": r"\breconocimiento (?:facial|de (?:rostros|caras))\b",
+    "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:\w+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados))\b",
+    "tiene antecedentes": r"\b(?:tiene|con) antecedentes\b|\besta fichado\b|\besta en (?:la|nuestra) base\b",
+    # German
+    "wer ist die person": rf"\bwer (?:ist|sind|war) (?:{_THIS} |diese[rsn]? )?{_PERSON}\b|\bwer ist das\b",
+    "identifizieren": r"\b(?:identifizier|identifikation|personenidentifizierung)\w*\b",
+    "gesichtserkennung": r"\b(?:gesichtserkennung|gesichtsabgleich|gesichtsvergleich|gesichtssuche|biometrische[rn]? (?:abgleich|identifizierung|erkennung))\b",
+    "zur fahndung ausgeschrieben": r"\b(?:zur fahndung ausgeschrieben|fahndungsbestand|in der fahndung|ausgeschrieben|inpol|polizeibekannt|vorbestraft|lichtbildkartei|verbrecherkartei|erkennungsdienstlich\w*)\b",
+    "abgleichen": r"\b(?:gleich|vergleich|abgleich|pruf|uberpruf)\w* (?:\w+ ){0,6}(?:mit|gegen|in|dem|den) (?:der |dem |den |unserer |unseren )?(?:datenbank|kartei|lichtbild\w*|fahndungsliste|fahndung|inpol|verdachtigen|haftlingen|bestand)\b|\bgleicht das gesicht\b",
+    # Portuguese
+    "quem e este sujeito": rf"\bquem (?:e|sao|era) (?:{_THIS} )?{_PERSON}\b|\bquem e (?:esse|este|essa|esta|ele|ela)\b",
+    "identificar pessoa": rf"\bidentifi(?:car|que|cacao)(?: de| o| a)? (?:{_THIS} )?(?:{_PERSON}|rostos?|caras?|individuos?|pessoas?)\b|\bidentifica-lo\b|\bidentifica-la\b",
+    "reconhecimento facial": r"\breconhecimento (?:facial|de rostos?|de faces?)\b",
+    "tem passagem": r"\b(?:tem passagem|tem ficha|ficha criminal|banco (?:de dados )?de (?:suspeitos|foragidos|procurados|presos|detentos)|mandado em aberto)\b",
+    # Italian
+    "chi e questa persona": rf"\bchi (?:e|sono|era) (?:{_THIS} )?{_PERSON}\b|\bchi e (?:questo|questa|lui|lei)\b",
+    "identificare": r"\bidentific(?:are|a|ate|arlo|arla|azione)\b",
+    "riconoscimento facciale": r"\briconoscimento (?:facciale|del volto|dei volti)\b",
+    # Dutch
+    "wie is deze persoon": rf"\bwie (?:is|zijn|was) (?:deze |die |dit |de |het )?{_PERSON}\b|\bwie is dit\b",
+    "identificeren": r"\b(?:identificeer|identificeren|identificatie)\b",
+    "gezichtsherkenning": r"\bgezichtsherkenning\b",
+    # Polish
+    "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to (?:jest)?\b",
+    "identyfikacja": r"\bzidentyfikuj|\bidentyfikacj\w*|\bidentyfikowac\b",
+    "rozpoznawanie twarzy": r"\brozpoznawani\w* twarzy\b",
+}
+
+#: Verifying (1:1) that two faces are the same person.
+VERIFY: dict[str, str] = {
+    "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people)|same one|one and the same)\b",
+    "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
+    "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
+    "face verification": r"\b(?:face|facial|biometric) (?:verification|verify|comparison|compare|match|authentication)\b|\bface ?match\b|\bface ?id check\b",
+    "compare the faces": r"\bcompare (?:these |the |their |his |her |both )?(?:two )?(?:faces?|photos?|pictures?|images?|mugshots?)\b",
+    "meme personne": r"\b(?:meme personne|meme individu|le meme homme|la meme femme|correspond(?:-il|-elle)? (?:a|au) (?:la photo|visage|cliche)|les visages correspondent)\b",
+    "misma persona": r"\b(?:misma persona|mismo (?:sujeto|hombre|individuo|tipo)|la misma mujer|coincide (?:con )?(?:la foto|el rostro|la cara|el dni|el documento|la imagen)|coinciden los rostros)\b",
+    "dieselbe person": r"\b(?:dieselbe person|derselbe (?:mann|typ)|dieselbe frau|dieselben personen|identisch mit|gleiche person|selbe person|stimmt (?:das gesicht|er|sie) (?:mit|uberein))\b",
+    "mesma pessoa": r"\b(?:mesma pessoa|mesmo (?:homem|sujeito|individuo|cara)|a mesma mulher|bate com (?:a foto|o documento|o rosto)|corresponde (?:a|ao) (?:foto|documento|rosto))\b",
+    "stessa persona": r"\b(?:stessa persona|stesso uomo|stessa donna|stesso soggetto)\b",
+    "dezelfde persoon": r"\b(?:dezelfde persoon|dezelfde man|dezelfde vrouw)\b",
+    "ta sama osoba": r"\b(?:ta sama osoba|ten sam (?:mezczyzna|czlowiek))\b",
+}
+
+#: Building or running a recognition capability: galleries, templates, embeddings.
+GALLERY: dict[str, str] = {
+    "enrol faces": r"\b(?:enrol|enroll|register|add|load|ingest|index|upload)\w* (?:\w+ ){0,4}(?:faces?|face images|mugshots?|booking photos|headshots) (?:\w+ ){0,3}(?:into|in|to) (?:the |our |a )?(?:gallery|watch ?list|database|index|system|recognition)\b",
+    "face embeddings": r"\b(?:face|facial) (?:embeddings?|templates?|vectors?|encodings?|signatures?|descriptors?|prints?|biometrics?)\b|\bfaceprints?\b",
+    "face gallery": r"\b(?:face|facial|mugshot|suspect) (?:gallery|galleries|database|index|search index|watch ?list)\b|\b(?:build|create|populate|train)\w* (?:\w+ ){0,3}(?:gallery|watch ?list) of (?:faces|suspects|offenders)\b",
+    "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:\w+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
+    "galerie de visages": r"\b(?:galerie|base) (?:de |des )?visages\b|\bgabarits? faciaux\b|\bempreintes? faciales?\b",
+    "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas biometricas\b",
+    "gesichtsdatenbank": r"\b(?:gesichtsdatenbank|gesichtsgalerie|gesichtsmerkmale|gesichtsvorlagen|biometrische vorlagen)\b",
+    "banco de rostos": r"\b(?:galeria|banco) de (?:rostos|faces)\b|\bmodelos? faciais\b",
+}
+
+#: Face-related work that is not recognition (SPEC §2): counts against facial recognition.
+NOT_RECOGNITION: dict[str, str] = {
+    "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:\w+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
+    "count people": r"\b(?:count|how many|number of|tally|headcount|estimate (?:the )?(?:size|number))\b(?: \w+){0,4} (?:people|persons|faces|individuals|heads|attendees|protesters|pedestrians|customers|visitors|crowd)\b|\bcrowd (?:density|size|count|flow|movement)\b|\bpeople count\w*\b",
+    "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?faces?\b(?! (?:of|that match|matching|in our))",
+    "describe clothing": r"\bdescri(?:be|ption of|bing)\b(?: \w+){0,6} (?:clothing|clothes|outfit|wearing|jacket|shirt|appearance|vehicle|scene|actions?|what (?:he|she|they) (?:is|are|was|were) doing|what happens|what happened)\b",
+    "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
+    "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|targa|kenteken)\b",
+    "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?:\w+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name|naming|guess(?:ing)? who)\b",
+    "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:\w+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
+    "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:\w+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compter|combien de) (?:\w+ ){0,3}(?:personnes|visages|gens)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:\w+ ){0,4}(?:tenue|vetements|scene)\b",
+    "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:\w+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:\w+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:\w+ ){0,4}(?:ropa|vestimenta|escena)\b",
+    "de: blur, count, transcribe, describe": r"\b(?:verpixel|unkenntlich|anonymisier|schwarz|verwisch|weichzeichn)\w*\b|\b(?:zahl|wie viele) (?:\w+ ){0,3}(?:personen|menschen|gesichter|leute)\b|\b(?:transkri|zusammenfass|ubersetz|bericht)\w*\b|\bohne (?:\w+ )?(?:zu )?identifizier\w*\b|\bnicht identifizier\w*\b|\bbeschreib\w* (?:\w+ ){0,4}(?:kleidung|szene)\b",
+    "pt: blur, count, transcribe, describe": r"\b(?:desfoc|borr|pixel|anonimiz|ocult|tarj)\w* (?:\w+ ){0,3}(?:rostos?|caras?|faces?|pessoas)\b|\b(?:contar|quantas) (?:\w+ ){0,3}(?:pessoas|rostos|caras)\b|\b(?:transcrev|resum|traduz|redig)\w*\b|\bsem identificar\b|\bnao identifi\w*\b|\bdescrev\w* (?:\w+ ){0,4}(?:roupa|vestimenta|cena)\b",
+    "it: blur, count, transcribe": r"\b(?:sfoc|oscur|anonimizz|pixel)\w* (?:\w+ ){0,3}(?:volti|visi|persone)\b|\b(?:contare|quante) (?:\w+ ){0,3}persone\b|\b(?:trascriv|riassum|tradu)\w*\b|\bsenza identificar\w*\b",
+    "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer)\w* (?:\w+ ){0,3}gezichten\b|\b(?:tel|hoeveel) (?:\w+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
+}
+
+#: Context cues (SPEC §2 "Context"): value True / False for each context signal.
+REAL_TIME_TRUE: dict[str, str] = {
+    "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
+    "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|flux video|a l'instant)\b",
+    "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
+    "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
+    "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
+    "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
+}
+REAL_TIME_FALSE: dict[str, str] = {
+    "recorded": r"\b(?:recorded|recording from|archived?|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
+    "enregistre": r"\b(?:enregistr\w*|d'hier|hier soir|la semaine derniere|le mois dernier|archives?|a posteriori|il y a (?:deux|trois|\d+) (?:jours|semaines|mois))\b",
+    "grabado": r"\b(?:grabad\w*|grabacion(?:es)? de|ayer|anoche|la semana pasada|el mes pasado|archivo|a posteriori|hace (?:dos|tres|\d+) (?:dias|semanas|meses))\b",
+    "aufnahme von gestern": r"\b(?:aufzeichnung\w*|aufgezeichnet\w*|aufnahme von gestern|von gestern|gestern|letzte[nr]? (?:woche|nacht|monat)|archiv\w*|nachtraglich|im nachhinein|vor (?:zwei|drei|\d+) (?:tagen|wochen|monaten))\b",
+    "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
+    "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|archivio)\b",
+}
+MOBILE_TRUE: dict[str, str] = {
+    "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
+    "dash camera": r"\b(?:dash[ -]?(?:cam|cams|camera|board camera|mounted)|dashcams?|in-?car (?:camera|video)|patrol car camera|cruiser cam\w*|squad car camera|vehicle[ -]mounted camera|car camera)\b",
+    "phone camera": r"\b(?:(?:my|his|her|the officer'?s|an officer'?s|a|our|the|duty|work) (?:phone|cell|cellphone|smartphone|iphone|tablet|ipad|mobile)(?: camera| cam)?|hand-?held (?:camera|device)|snapped (?:it|this) on (?:my|his) phone|took (?:this|it) (?:with|on) (?:my|his|her) phone)\b",
+    "drone": r"\b(?:drones?|uav|uas|quadcopter|dron|drohne)\b",
+    "camera pieton": r"\b(?:camera[s]?[ -]pietons?|camera (?:corporelle|embarquee)|camera de (?:la )?voiture|telephone (?:de service|portable))\b",
+    "camara corporal": r"\b(?:camara[s]? (?:corporal|corporales|unipersonal|de solapa|del patrullero|del vehiculo|de tablero|del movil|del celular|del telefono)|celular|movil del agente)\b",
+    "koerperkamera": r"\b(?:korperkamera\w*|body-?cam\w*|dash-?cam\w*|streifenwagenkamera|fahrzeugkamera|handykamera|diensthandy|smartphone)\b",
+    "camera corporal": r"\b(?:camera[s]? (?:corporal|corporais|veicular|da viatura|do celular)|celular|viatura)\b",
+}
+MOBILE_FALSE: dict[str, str] = {
+    "fixed camera": r"\b(?:cctv|fixed (?:camera|cam|cctv)|security (?:camera|cam|footage)|surveillance (?:camera|cam)|store camera|till camera|checkout camera|lobby camera|ceiling camera|wall-?mounted|doorbell cam\w*|ring camera|booking (?:station|camera|kiosk)|kiosk camera|traffic camera|gas station camera|atm camera|ptz camera|station camera|custody camera|cell camera|entrance camera|camera at the (?:door|entrance|front desk))\b",
+    "camera de surveillance": r"\b(?:camera de (?:surveillance|video ?surveillance|securite)|videosurveillance|videoprotection|camera fixe)\b",
+    "camara de seguridad": r"\b(?:camara[s]? (?:de seguridad|de vigilancia|fija|del local|de la tienda)|videovigilancia|circuito cerrado)\b",
+    "ueberwachungskamera": r"\b(?:uberwachungskamera\w*|videouberwachung|festinstallierte kamera|sicherheitskamera\w*|kamera (?:der|im) (?:gewahrsam|zelle|eingang))\b",
+    "camera de seguranca": r"\b(?:camera[s]? de (?:seguranca|vigilancia)|circuito fechado|cftv)\b",
+}
+UNCONTROLLED_TRUE: dict[str, str] = {
+    "on patrol": r"\b(?:on patrol|patrol(?:ling)?|on the street|in the street|on the streets|street corner|traffic stop|pulled (?:him|her|them|a car|a vehicle) over|pulled over|crowd|festival|concert|protest|demonstration|rally|march|parade|stadium|in the wild|in public|public (?:place|space|square|area|park)|subway|metro platform|train station|bus stop|sidewalk|park|beach|market|shopping (?:street|district)|nightlife|bar district|on foot patrol|on scene|canvass\w*|neighbou?rhood|checkpoint|at a checkpoint|border crossing|highway|freeway|interstate)\b",
+    "en patrouille": r"\b(?:en patrouille|patrouille|dans la rue|sur la voie publique|controle routier|foule|manifestation|gare|marche|place publique|quartier)\b",
+    "patrullando": r"\b(?:patrull\w*|en la calle|en la via publica|control (?:de trafico|vial|de carretera)|multitud|manifestacion|estacion|plaza|mercado|barrio)\b",
+    "auf streife": r"\b(?:streife\w*|auf der strasse|verkehrskontrolle|menschenmenge|menge|demonstration|demo|hauptbahnhof|bahnhof|offentlich\w*|fussgangerzone|innenstadt|stadion|kontrolle)\b",
+    "em patrulha": r"\b(?:patrulh\w*|na rua|em via publica|blitz|abordagem|multidao|manifestacao|estacao|praca|bairro)\b",
+}
+UNCONTROLLED_FALSE: dict[str, str] = {
+    "custody suite": r"\b(?:custody (?:suite|area|room)|booking (?:room|area|desk|station)|interview room|interrogation room|holding cell|jail intake|intake (?:desk|area)|sally ?port|police station|precinct (?:lobby|house)|station (?:lobby|house)|front desk|office|headquarters|access[ -]controlled|controlled (?:environment|area|setting)|secure (?:area|facility)|courtroom|courthouse|prison|detention (?:center|centre|facility)|inside the (?:station|jail)|visitor (?:center|log)|checkpoint booth)\b",
+    "garde a vue": r"\b(?:garde a vue|commissariat|salle d'audition|cellule|locaux de police|accueil du commissariat|bureau)\b",
+    "comisaria": r"\b(?:comisaria|calabozo|sala de (?:interrogatorio|entrevistas)|celda|dependencias policiales|oficina)\b",
+    "gewahrsam": r"\b(?:gewahrsam\w*|vernehmungsraum|dienststelle|revier|zelle|polizeiinspektion|buro|wache)\b",
+    "delegacia": r"\b(?:delegacia|cela|sala de (?:interrogatorio|depoimento)|carceragem|presidio|escritorio)\b",
+}
+
+#: Who cues: the author speaks as, or works for, the police.
+POLICE_SELF: dict[str, str] = {
+    "police colleague": r"\b(?:my|our) (?:sergeant|sarge|lieutenant|lt|captain|chief of police|watch commander|shift supervisor|partner on patrol|fto|field training officer|precinct|squad|beat|badge|patrol (?:unit|car)|cruiser|department's|detectives?|officers|deputies|troopers)\b",
+    "police records": r"\b(?:our|my|the department'?s|the precinct'?s) (?:suspects? (?:database|db|list|file)|mug ?shots?|booking (?:photos|records|system)|arrest records|rms|records management system|cad|warrant list|gang database|hot ?list|bolo list)\b",
+    "police work": r"\b(?:i'?m|i am|we are|we're) (?:a |an )?(?:cop|cops|police officer|officers?|deputy|deputies|detective|trooper|patrolman|sheriff'?s deputy|on duty|on shift|on patrol)\b|\bdispatch (?:says|said|advised)\b|\b10-(?:4|28|29)\b|\bbolo\b|\bperp\b",
+    "police francais": r"\b(?:mon|notre) (?:brigadier|capitaine|commissaire|equipage|commissariat|chef de poste)\b|\bje suis (?:policier|gendarme|agent de police)\b",
+    "policia": r"\b(?:mi|nuestro|nuestra) (?:sargento|comisario|comisaria|patrulla|jefe de turno|companero de patrulla)\b|\bsoy (?:policia|agente|oficial)\b",
+    "polizei": r"\b(?:mein|meine|unser|unsere) (?:dienstgruppenleiter|wachleiter|streifenpartner|dienststelle|revier|kollegen von der streife)\b|\bich bin polizist\w*\b",
+    "policia pt": r"\b(?:meu|minha|nosso|nossa) (?:sargento|delegado|delegacia|viatura|parceiro de patrulha)\b|\bsou (?:policial|agente)\b",
+}
+FOR_POLICE: dict[str, str] = {
+    "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|working with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b",
+}
+
+
+def compile_table(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile(pattern)) for name, pattern in table.items()]

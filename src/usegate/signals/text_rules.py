@@ -1,0 +1,258 @@
+"""The transparent rule layer over request text (purpose, context and who cues).
+
+Reads the system prompt, every user turn, tool results, tool calls and tool
+definitions (assistant prose is ignored: a model saying "I can't identify people"
+is not the customer's purpose). Each fired cue becomes an evidence string naming
+the cue and quoting the words that fired it, so a reviewer can see why.
+
+Must not read images or tenants.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from usegate.request.case import Case, TextPart
+from usegate.signals import cues
+
+_IDENTIFY = cues.compile_table(cues.IDENTIFY)
+_VERIFY = cues.compile_table(cues.VERIFY)
+_GALLERY = cues.compile_table(cues.GALLERY)
+_NOT_FR = cues.compile_table(cues.NOT_RECOGNITION)
+_CONTEXT = {
+    ("real_time", True): cues.compile_table(cues.REAL_TIME_TRUE),
+    ("real_time", False): cues.compile_table(cues.REAL_TIME_FALSE),
+    ("mobile_camera", True): cues.compile_table(cues.MOBILE_TRUE),
+    ("mobile_camera", False): cues.compile_table(cues.MOBILE_FALSE),
+    ("uncontrolled", True): cues.compile_table(cues.UNCONTROLLED_TRUE),
+    ("uncontrolled", False): cues.compile_table(cues.UNCONTROLLED_FALSE),
+}
+_POLICE_SELF = cues.compile_table(cues.POLICE_SELF)
+_FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
+
+#: Cues that only mean recognition when something visual is in play.
+_NEEDS_VISUAL = {
+    "who is this", "who is this person", "tell me who", "id him", "any hits", "known to police",
+    "qui est cette personne", "quien es este sujeto", "wer ist die person", "quem e este sujeito",
+    "chi e questa persona", "wie is deze persoon", "kim jest ta osoba", "identificare", "identificeren",
+    "identyfikacja", "identifizieren", "tiene antecedentes", "tem passagem", "est-il fiche",
+    "zur fahndung ausgeschrieben", "identify the person", "identifier la personne", "identificar a la persona",
+    "identificar pessoa", "same person", "meme personne", "misma persona", "dieselbe person", "mesma pessoa",
+    "stessa persona", "dezelfde persoon", "ta sama osoba", "is he in our database", "recognise him",
+    "find this face", "run his face",
+}
+_VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem|\bniet|\bnie|\bsenza)"
+    r"(?: \w+){0,3} ?$"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
+_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_TOOL_FR = re.compile(
+    r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
+    r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery|biometric\w*)"
+    r"|face (?:match|matches|search|id|recognition|compare|comparison|lookup|embedding|embeddings|verify|"
+    r"verification|enroll|enrol|enrollment|template|gallery|index|similarity)|mugshots?|watch ?list|"
+    r"face ?print|face vector|embedding of (?:the |a )?face|person (?:by|from) (?:face|embedding|photo)"
+    r"|lookup person embedding|person embedding)\b"
+)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, strip accents, unify quotes, collapse spaced-out letters and whitespace."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = text.replace("ß", "ss")
+    text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    return re.sub(r"[ \t\r\f\v]+", " ", text)
+
+
+def _deleet(text: str) -> str:
+    return re.sub(r"\b\w*[0-9@$]\w*\b", lambda m: m.group(0).translate(_LEET), text)
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue: str
+    quote: str
+    where: str
+
+    def evidence(self, kind: str) -> str:
+        return f"{self.where}: {kind} cue '{self.cue}': '{self.quote}'"
+
+
+@dataclass
+class TextFindings:
+    """What the rules found in a request's text."""
+
+    identify: list[Hit] = field(default_factory=list)
+    verify: list[Hit] = field(default_factory=list)
+    gallery: list[Hit] = field(default_factory=list)
+    tools: list[Hit] = field(default_factory=list)
+    not_recognition: list[Hit] = field(default_factory=list)
+    negated: list[Hit] = field(default_factory=list)
+    context: dict[tuple[str, bool], list[Hit]] = field(default_factory=dict)
+    police_self: list[Hit] = field(default_factory=list)
+    for_police: list[Hit] = field(default_factory=list)
+    visual: bool = False
+    has_text: bool = False
+
+    @property
+    def recognition_hits(self) -> list[Hit]:
+        return self.identify + self.verify + self.gallery + self.tools
+
+
+def _where(part: TextPart) -> str:
+    if part.role in ("system", "developer"):
+        return "system prompt"
+    if part.role == "tool_schema":
+        return "tool definition"
+    if part.role == "tool_call":
+        return "tool call"
+    if part.role == "tool":
+        return "tool result"
+    return f"text ({part.location})"
+
+
+def _quote(text: str, m: re.Match[str]) -> str:
+    return text[m.start() : m.end()][:80]
+
+
+def _scan(
+    table: Iterable[tuple[str, re.Pattern[str]]], text: str, where: str, *, negatable: bool = False
+) -> tuple[list[Hit], list[Hit]]:
+    hits, negated = [], []
+    for name, pattern in table:
+        for m in pattern.finditer(text):
+            hit = Hit(name, _quote(text, m), where)
+            before = text[max(0, m.start() - 30) : m.start()]
+            if negatable and _NEGATION_BEFORE.search(before):
+                negated.append(hit)
+            else:
+                hits.append(hit)
+            break  # one hit per cue per sentence is enough evidence
+    return hits, negated
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def analyse(case: Case) -> TextFindings:
+    """Run every rule table over the request."""
+    f = TextFindings()
+    parts: list[TextPart] = [p for p in case.texts if p.role != "assistant"]
+    for tool in case.tools:
+        words = _CAMEL.sub(" ", tool.text).replace("_", " ").replace("-", " ")
+        parts.append(TextPart(role="tool_schema", text=words, turn=-1, location=f"tools.{tool.name}"))
+    for part in parts:
+        if part.role == "tool_call":
+            part = TextPart(part.role, _CAMEL.sub(" ", part.text).replace("_", " "), part.turn, part.location)
+        norm = normalise(part.text)
+        f.has_text = f.has_text or bool(norm.strip())
+        where = _where(part)
+        for variant in {norm, _deleet(norm)}:
+            if _VISUAL_RE.search(variant):
+                f.visual = True
+            for sentence in _sentences(variant):
+                not_fr, _ = _scan(_NOT_FR, sentence, where)
+                negation_here = any(h.cue == "do not identify" or "identif" in h.quote for h in not_fr)
+                for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
+                    hits, negated = _scan(table, sentence, where, negatable=True)
+                    if negation_here:
+                        # "describe him, don't identify him": the identify cue is the negated one
+                        negated += [h for h in hits if h.cue in _NEEDS_VISUAL or "identif" in h.quote]
+                        hits = [h for h in hits if not (h.cue in _NEEDS_VISUAL or "identif" in h.quote)]
+                    bucket.extend(h for h in hits if h not in bucket)
+                    f.negated.extend(h for h in negated if h not in f.negated)
+                if part.role in ("tool_schema", "tool_call"):
+                    m = _TOOL_FR.search(sentence)
+                    if m and not re.search(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b", sentence):
+                        hit = Hit("recognition tool", _quote(sentence, m), where)
+                        if hit not in f.tools:
+                            f.tools.append(hit)
+                f.not_recognition.extend(h for h in not_fr if h not in f.not_recognition)
+                for key, table in _CONTEXT.items():
+                    hits, _ = _scan(table, sentence, where, negatable=True)
+                    bucket = f.context.setdefault(key, [])
+                    bucket.extend(h for h in hits if h not in bucket)
+                if part.role not in ("tool_schema",):
+                    for table, bucket in ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police)):
+                        hits, _ = _scan(table, sentence, where, negatable=True)
+                        bucket.extend(h for h in hits if h not in bucket)
+    return f
+
+
+@dataclass(frozen=True)
+class PurposeVerdict:
+    """The rule layer's view on facial recognition: value None when it has no opinion."""
+
+    value: bool | None
+    confidence: float
+    evidence: tuple[str, ...]
+    kind: str  # identification, verification, gallery, not_recognition, unrelated, unsure
+
+
+def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
+    visual = has_images or f.visual
+    strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
+    weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
+    plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(
+        "face" in h.quote for h in weak
+    )
+    if plate_only:
+        weak = []
+    evidence: list[str] = []
+    if strong or (weak and visual):
+        hits = strong + (weak if visual else [])
+        evidence = [h.evidence("recognition") for h in hits[:6]]
+        if weak and not strong:
+            evidence.append("visual context: " + ("image attached" if has_images else "text refers to an image"))
+        kind = (
+            "gallery" if (f.gallery or f.tools) and not f.identify
+            else "verification" if f.verify and not f.identify
+            else "identification"
+        )
+        confidence = 0.95 if strong else 0.85
+        return PurposeVerdict(True, confidence, tuple(evidence), kind)
+    if weak and not visual:
+        evidence = [h.evidence("recognition (no image in play)") for h in weak[:3]]
+        return PurposeVerdict(None, 0.4, tuple(evidence), "unsure")
+    if f.not_recognition:
+        evidence = [h.evidence("not recognition") for h in f.not_recognition[:4]]
+        evidence += [h.evidence("negated") for h in f.negated[:2]]
+        return PurposeVerdict(False, 0.85, tuple(evidence), "not_recognition")
+    if endpoint.endswith("/embeddings") and has_images:
+        return PurposeVerdict(None, 0.3, ("endpoint: embeddings of images",), "unsure")
+    if not visual:
+        return PurposeVerdict(False, 0.75, ("text: no facial-recognition cue and no image",), "unrelated")
+    return PurposeVerdict(None, 0.3, ("text: no purpose cue for the image",), "unsure")
+
+
+@dataclass(frozen=True)
+class ContextVerdict:
+    value: bool | None
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+def context(f: TextFindings, signal: str) -> ContextVerdict:
+    """A context signal from text cues: None when there are none or they disagree."""
+    yes = f.context.get((signal, True), [])
+    no = f.context.get((signal, False), [])
+    if yes and not no:
+        return ContextVerdict(True, min(0.6 + 0.1 * len(yes), 0.85), tuple(h.evidence(signal) for h in yes[:3]))
+    if no and not yes:
+        return ContextVerdict(False, min(0.6 + 0.1 * len(no), 0.85), tuple(h.evidence(signal) for h in no[:3]))
+    if yes and no:
+        ev = tuple(h.evidence(f"{signal}=true") for h in yes[:2]) + tuple(
+            h.evidence(f"{signal}=false") for h in no[:2]
+        )
+        return ContextVerdict(None, 0.3, ev + ("text cues disagree",))
+    return ContextVerdict(None, 0.0, ())

@@ -57,12 +57,18 @@ def _lines(stream: IO[str]) -> Iterator[tuple[int, str]]:
 
 
 pack_option = click.option(
-    "--pack", "packs", multiple=True, metavar="NAME[@VERSION]",
+    "--pack",
+    "packs",
+    multiple=True,
+    metavar="NAME[@VERSION]",
     help="Policy pack to apply (repeatable; default azure-openai-coc). The version in force at each "
     "case's received_at is used unless @VERSION pins one.",
 )
 pack_dir_option = click.option(
-    "--pack-dir", "pack_dirs", multiple=True, type=click.Path(file_okay=False),
+    "--pack-dir",
+    "pack_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
     help="Directory of operator packs (<name>/<version>/pack.toml …), repeatable.",
 )
 registry_option = click.option(
@@ -82,10 +88,16 @@ def main() -> None:
 @pack_dir_option
 @registry_option
 @click.option("--no-vision", is_flag=True, help="Do not analyse images (image signals stay unknown).")
-@click.option("--fail-on", type=click.Choice(["deny", "review"]), help="Exit 3 when any decision is this (or worse).")
+@click.option(
+    "--fail-on", type=click.Choice(["deny", "review"]), help="Exit 3 when any decision is this (or worse)."
+)
 def check(
-    cases: IO[str], packs: tuple[str, ...], pack_dirs: tuple[str, ...], registry: str | None,
-    no_vision: bool, fail_on: str | None,
+    cases: IO[str],
+    packs: tuple[str, ...],
+    pack_dirs: tuple[str, ...],
+    registry: str | None,
+    no_vision: bool,
+    fail_on: str | None,
 ) -> None:
     """Decide every case of a JSONL file offline; one decision a line on stdout, in order."""
     from usegate.exceptions import CaseError
@@ -109,7 +121,10 @@ def check(
                 if fail_on and rank[out["decision"]] >= rank[fail_on]:
                     matched = True
             except json.JSONDecodeError as exc:
-                out = {"id": case_id, "error": f"line {number}: invalid json: {exc.msg} at column {exc.colno}"}
+                out = {
+                    "id": case_id,
+                    "error": f"line {number}: invalid json: {exc.msg} at column {exc.colno}",
+                }
             except (CaseError, UsegateError) as exc:
                 out = {"id": case_id, "error": f"line {number}: {exc}"}
             click.echo(json.dumps(out, ensure_ascii=False))
@@ -127,7 +142,11 @@ def check(
 @registry_option
 @click.option("--json", "as_json", is_flag=True, help="Print the decision as JSON instead.")
 def explain(
-    case_file: IO[str], packs: tuple[str, ...], pack_dirs: tuple[str, ...], registry: str | None, as_json: bool
+    case_file: IO[str],
+    packs: tuple[str, ...],
+    pack_dirs: tuple[str, ...],
+    registry: str | None,
+    as_json: bool,
 ) -> None:
     """Explain the decision on one case (a JSON file, or the first line of a JSONL file)."""
     from rich.console import Console
@@ -224,5 +243,3 @@ _register()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-
-

@@ -46,7 +46,10 @@ class Evaluator(Protocol):
     @property
     def signals(self) -> tuple[str, ...]: ...
 
-    def evaluate(self, assignments: Sequence[Mapping[str, bool]]) -> list[WorldResult]: ...
+    def evaluate_table(self, known: Mapping[str, bool], unknown: Sequence[str]) -> list[WorldResult]:
+        """Results for every assignment of `unknown` (in `itertools.product((False, True), ...)`
+        order), the `known` signals fixed."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ class Decision:
         return out
 
 
-def _assignments(known: Mapping[str, bool], unknown: Sequence[str]) -> list[dict[str, bool]]:
+def assignments(known: Mapping[str, bool], unknown: Sequence[str]) -> list[dict[str, bool]]:
     worlds = []
     for values in itertools.product((False, True), repeat=len(unknown)):
         world = dict(known)
@@ -98,8 +101,9 @@ def _assignments(known: Mapping[str, bool], unknown: Sequence[str]) -> list[dict
 
 @dataclass
 class _Table:
+    """Results for every world, in `itertools.product` order over `unknown`."""
+
     unknown: tuple[str, ...]
-    worlds: list[dict[str, bool]]
     results: list[WorldResult]
 
     def kinds(self) -> set[str]:
@@ -107,20 +111,16 @@ class _Table:
 
     def relevant(self, clause_level: bool) -> list[str]:
         """Unknown signals whose value changes the outcome (or the cited clauses) in some world."""
-        key: Callable[[WorldResult], object]
-        key = (lambda r: (r.kind, r.forbidding)) if clause_level else (lambda r: r.kind)
-        index = {tuple(sorted(w.items())): i for i, w in enumerate(self.worlds)}
+        if clause_level:
+            keys: list[object] = [(r.kind, r.forbidding) for r in self.results]
+        else:
+            keys = [r.kind for r in self.results]
+        k = len(self.unknown)
         out = []
-        for name in self.unknown:
-            for world, result in zip(self.worlds, self.results, strict=True):
-                if world[name]:
-                    continue
-                flipped = dict(world)
-                flipped[name] = True
-                other = self.results[index[tuple(sorted(flipped.items()))]]
-                if key(other) != key(result):
-                    out.append(name)
-                    break
+        for j, name in enumerate(self.unknown):
+            bit = 1 << (k - 1 - j)
+            if any(keys[i] != keys[i | bit] for i in range(len(keys)) if not i & bit):
+                out.append(name)
         return out
 
 
@@ -147,11 +147,12 @@ def decide(
     attempted: set[str] = set(signals)
 
     while True:
-        known = {n: bool(v.value) for n, v in signals.items() if v.value is not None and n in evaluator.signals}
+        known = {
+            n: bool(v.value) for n, v in signals.items() if v.value is not None and n in evaluator.signals
+        }
         unknown = tuple(n for n in evaluator.signals if n not in known)
-        worlds = _assignments(known, unknown)
-        results = evaluator.evaluate(worlds)
-        table = _Table(unknown, worlds, results)
+        results = evaluator.evaluate_table(known, unknown)
+        table = _Table(unknown, results)
         kinds = table.kinds()
         settled = len(kinds) == 1 and kinds != {"error"}
         if settled:

@@ -131,7 +131,9 @@ class Decider:
                 asyncio.to_thread(self.registry.compute, name, case, memo), timeout=self.signal_timeout
             )
         except TimeoutError:
-            value = SignalValue.unknown(errors=(f"signal `{name}` timed out after {self.signal_timeout:g} s",))
+            value = SignalValue.unknown(
+                errors=(f"signal `{name}` timed out after {self.signal_timeout:g} s",)
+            )
             memo.signals[name] = value
             return value
 

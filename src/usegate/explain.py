@@ -25,12 +25,17 @@ def render(case: Case, decision: Decision, versions: list[PackVersion], console:
     header = Table.grid(padding=(0, 2))
     header.add_row("case", case.id)
     header.add_row("received", case.received_at.isoformat())
-    header.add_row("tenant", f"{t.name} (`{t.id}`): {t.sector}{'/' + t.le_type if t.le_type else ''}, {t.country}"
-                   + (", integrator" if t.integrator else ""))
+    header.add_row(
+        "tenant",
+        f"{t.name} (`{t.id}`): {t.sector}{'/' + t.le_type if t.le_type else ''}, {t.country}"
+        + (", integrator" if t.integrator else ""),
+    )
     if case.end_customer_id:
         header.add_row("end customer", case.end_customer_id)
     header.add_row("endpoint", case.endpoint + (f"  model {case.model}" if case.model else ""))
-    header.add_row("content", f"{len(case.texts)} text part(s), {len(case.images)} image(s), {len(case.tools)} tool(s)")
+    header.add_row(
+        "content", f"{len(case.texts)} text part(s), {len(case.images)} image(s), {len(case.tools)} tool(s)"
+    )
     console.print(Panel(header, title="request", expand=False))
 
     for group, names in _GROUPS.items():
@@ -42,7 +47,12 @@ def render(case: Case, decision: Decision, versions: list[PackVersion], console:
         for name in names:
             value = decision.signals.get(name)
             if value is None:
-                table.add_row(name, Text("not computed", style="dim"), "", Text("could not change the outcome", style="dim"))
+                table.add_row(
+                    name,
+                    Text("not computed", style="dim"),
+                    "",
+                    Text("could not change the outcome", style="dim"),
+                )
                 continue
             shown = {True: "true", False: "false", None: "unknown"}[value.value]
             lines = list(value.evidence) + [f"CONTRADICTION: {c}" for c in value.contradictions]
@@ -61,11 +71,23 @@ def render(case: Case, decision: Decision, versions: list[PackVersion], console:
         if clause is None:
             parts.append(Text(clause_id))
             continue
-        parts.append(Text.assemble((clause.id, "bold"), "\n", clause.title, "\n", (clause.text, "italic"),
-                                   "\n", (f"source: {clause.source}; effective {clause.effective}", "dim"), "\n"))
+        parts.append(
+            Text.assemble(
+                (clause.id, "bold"),
+                "\n",
+                clause.title,
+                "\n",
+                (clause.text, "italic"),
+                "\n",
+                (f"source: {clause.source}; effective {clause.effective}", "dim"),
+                "\n",
+            )
+        )
     if not parts:
         parts.append(Text("no clause applies"))
-    console.print(Panel(Group(*parts), title="clauses (" + ", ".join(v.ref for v in versions) + ")", expand=False))
+    console.print(
+        Panel(Group(*parts), title="clauses (" + ", ".join(v.ref for v in versions) + ")", expand=False)
+    )
 
     outcome = Text(decision.outcome.value.upper(), style=_STYLE[decision.outcome])
     summary = Text.assemble("decision: ", outcome)

@@ -9,7 +9,7 @@ JSON: TypeAlias = Any
 JSONDict: TypeAlias = dict[str, Any]
 
 
-class Outcome(str, enum.Enum):
+class Outcome(enum.StrEnum):
     ALLOW = "allow"
     DENY = "deny"
     REVIEW = "review"
@@ -18,7 +18,7 @@ class Outcome(str, enum.Enum):
         return self.value
 
 
-class Tri(str, enum.Enum):
+class Tri(enum.StrEnum):
     TRUE = "true"
     FALSE = "false"
     UNKNOWN = "unknown"

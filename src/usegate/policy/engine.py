@@ -15,7 +15,7 @@ from typing import Any
 
 import cedarpy
 
-from usegate.decision import WorldResult
+from usegate.decision import WorldResult, assignments
 from usegate.exceptions import PolicyEvalError
 from usegate.policy.packs import PackVersion
 from usegate.request.case import Tenant
@@ -34,6 +34,7 @@ class CompiledPack:
             raise PolicyEvalError(f"pack `{pack.ref}`: {exc}") from exc
         self._by_policy_id = {c.policy_id: c.id for c in pack.clauses}
         self._memo: OrderedDict[tuple[Any, ...], WorldResult] = OrderedDict()
+        self._tables: OrderedDict[tuple[Any, ...], list[WorldResult]] = OrderedDict()
         self._lock = threading.Lock()
 
     def evaluator(self, tenant: Tenant) -> TenantEvaluator:
@@ -94,7 +95,9 @@ class CompiledPack:
 class TenantEvaluator:
     """The `Evaluator` of `usegate.decision` for one pack and one calling tenant."""
 
-    def __init__(self, compiled: CompiledPack, tenant: Tenant, extra_context: Mapping[str, Any] | None = None):
+    def __init__(
+        self, compiled: CompiledPack, tenant: Tenant, extra_context: Mapping[str, Any] | None = None
+    ):
         self._compiled = compiled
         self._tenant = tenant
         self._extra = dict(extra_context or {})
@@ -103,5 +106,23 @@ class TenantEvaluator:
     def signals(self) -> tuple[str, ...]:
         return self._compiled.pack.signals
 
-    def evaluate(self, assignments: Sequence[Mapping[str, bool]]) -> list[WorldResult]:
-        return self._compiled._run(self._tenant, assignments, self._extra)
+    def evaluate(self, worlds: Sequence[Mapping[str, bool]]) -> list[WorldResult]:
+        return self._compiled._run(self._tenant, worlds, self._extra)
+
+    def evaluate_table(self, known: Mapping[str, bool], unknown: Sequence[str]) -> list[WorldResult]:
+        c = self._compiled
+        t = self._tenant
+        key = (
+            (t.sector, t.le_type, t.country, t.integrator),
+            tuple(sorted(self._extra.items())),
+            tuple(sorted(known.items())),
+            tuple(unknown),
+        )
+        table = c._tables.get(key)
+        if table is None:
+            table = self.evaluate(assignments(known, unknown))
+            with c._lock:
+                c._tables[key] = table
+                while len(c._tables) > _CACHE_LIMIT:
+                    c._tables.popitem(last=False)
+        return table

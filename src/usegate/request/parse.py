@@ -128,7 +128,9 @@ class _Collector:
             return
         kind = message.get("type")
         if kind == "function_call":
-            self.text("tool_call", f"{message.get('name', '')} {message.get('arguments', '')}", turn, location)
+            self.text(
+                "tool_call", f"{message.get('name', '')} {message.get('arguments', '')}", turn, location
+            )
             return
         if kind == "function_call_output":
             self.text("tool", message.get("output"), turn, location)

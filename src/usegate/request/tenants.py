@@ -48,7 +48,9 @@ class Registry:
             for key in keys:
                 digest = hash_key(str(key))
                 if digest in reg.key_hashes:
-                    raise ConfigError(f"{here}: an api key of `{tenant.id}` is already given to another tenant")
+                    raise ConfigError(
+                        f"{here}: an api key of `{tenant.id}` is already given to another tenant"
+                    )
                 reg.key_hashes[digest] = tenant.id
             for digest in (record.get("api_key_hashes") or []) if isinstance(record, Mapping) else []:
                 reg.key_hashes[str(digest).lower()] = tenant.id

@@ -58,7 +58,11 @@ class ContextSignal:
 
     def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
         text = context(text_findings(case, memo), self.name)
-        out = [(bool(text.value), text.confidence, e) for e in text.evidence[:1]] if text.value is not None else []
+        out = (
+            [(bool(text.value), text.confidence, e) for e in text.evidence[:1]]
+            if text.value is not None
+            else []
+        )
         if text.value is not None and len(text.evidence) > 1:
             out += [(bool(text.value), text.confidence, e) for e in text.evidence[1:]]
         if self.name == "real_time":
@@ -82,7 +86,9 @@ class ContextSignal:
         if case.images and self.images is not None:
             cheap_images = self.images(case, memo, False).get(self.name)
             if cheap_images is not None and cheap_images.value is not None:
-                content += [(bool(cheap_images.value), cheap_images.confidence, e) for e in cheap_images.evidence]
+                content += [
+                    (bool(cheap_images.value), cheap_images.confidence, e) for e in cheap_images.evidence
+                ]
             if value is None and not content:
                 ocr = self.images(case, memo, True).get(self.name)
                 if ocr is not None:
@@ -121,8 +127,10 @@ def _combine(
             c[2] for c in content if c[0] != declared_value
         )
         return SignalValue(
-            content_value, content_conf * 0.9 if content_value is not None else 0.3,
-            (*evidence, *notes), contradictions=(contradiction,),
+            content_value,
+            content_conf * 0.9 if content_value is not None else 0.3,
+            (*evidence, *notes),
+            contradictions=(contradiction,),
         )
     if content_value is None:
         if yes and no:

@@ -59,7 +59,10 @@ class FacialRecognitionSignal:
         value, confidence = rules.value, rules.confidence
         if self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
             p, model_evidence = self.model.fr_probability(case)
-            evidence.append(f"purpose model: P(recognition)={p:.2f}" + (f" ({', '.join(model_evidence)})" if model_evidence else ""))
+            evidence.append(
+                f"purpose model: P(recognition)={p:.2f}"
+                + (f" ({', '.join(model_evidence)})" if model_evidence else "")
+            )
             if rules.value is True:
                 confidence = max(confidence, p)
             elif rules.value is False:

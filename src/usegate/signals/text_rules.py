@@ -10,6 +10,7 @@ Must not read images or tenants.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -35,14 +36,43 @@ _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
-    "who is this", "who is this person", "tell me who", "id him", "any hits", "known to police",
-    "qui est cette personne", "quien es este sujeto", "wer ist die person", "quem e este sujeito",
-    "chi e questa persona", "wie is deze persoon", "kim jest ta osoba", "identificare", "identificeren",
-    "identyfikacja", "identifizieren", "tiene antecedentes", "tem passagem", "est-il fiche",
-    "zur fahndung ausgeschrieben", "identify the person", "identifier la personne", "identificar a la persona",
-    "identificar pessoa", "same person", "meme personne", "misma persona", "dieselbe person", "mesma pessoa",
-    "stessa persona", "dezelfde persoon", "ta sama osoba", "is he in our database", "recognise him",
-    "find this face", "run his face",
+    "who is this",
+    "who is this person",
+    "tell me who",
+    "id him",
+    "any hits",
+    "known to police",
+    "qui est cette personne",
+    "quien es este sujeto",
+    "wer ist die person",
+    "quem e este sujeito",
+    "chi e questa persona",
+    "wie is deze persoon",
+    "kim jest ta osoba",
+    "identificare",
+    "identificeren",
+    "identyfikacja",
+    "identifizieren",
+    "tiene antecedentes",
+    "tem passagem",
+    "est-il fiche",
+    "zur fahndung ausgeschrieben",
+    "identify the person",
+    "identifier la personne",
+    "identificar a la persona",
+    "identificar pessoa",
+    "same person",
+    "meme personne",
+    "misma persona",
+    "dieselbe person",
+    "mesma pessoa",
+    "stessa persona",
+    "dezelfde persoon",
+    "ta sama osoba",
+    "is he in our database",
+    "recognise him",
+    "find this face",
+    "run his face",
 }
 _VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
 _NEGATION_BEFORE = re.compile(
@@ -51,7 +81,8 @@ _NEGATION_BEFORE = re.compile(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
-_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+")
+_SENTENCE = re.compile(r"[.!?;\n]+\s*")
+_TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOOL_FR = re.compile(
     r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
@@ -98,8 +129,6 @@ class TextFindings:
     not_recognition: list[Hit] = field(default_factory=list)
     negated: list[Hit] = field(default_factory=list)
     context: dict[tuple[str, bool], list[Hit]] = field(default_factory=dict)
-    police_self: list[Hit] = field(default_factory=list)
-    for_police: list[Hit] = field(default_factory=list)
     visual: bool = False
     has_text: bool = False
 
@@ -124,10 +153,24 @@ def _quote(text: str, m: re.Match[str]) -> str:
     return text[m.start() : m.end()][:80]
 
 
+def _sentence_index(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def _starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE.finditer(text)]
+
+
 def _scan(
-    table: Iterable[tuple[str, re.Pattern[str]]], text: str, where: str, *, negatable: bool = False
-) -> tuple[list[Hit], list[Hit]]:
-    hits, negated = [], []
+    table: Iterable[tuple[str, re.Pattern[str]]],
+    text: str,
+    where: str,
+    *,
+    negatable: bool = False,
+) -> tuple[list[tuple[Hit, int]], list[Hit]]:
+    """Hits of a table over `text` (each with its match position), and negated hits."""
+    hits: list[tuple[Hit, int]] = []
+    negated: list[Hit] = []
     for name, pattern in table:
         for m in pattern.finditer(text):
             hit = Hit(name, _quote(text, m), where)
@@ -135,57 +178,90 @@ def _scan(
             if negatable and _NEGATION_BEFORE.search(before):
                 negated.append(hit)
             else:
-                hits.append(hit)
-            break  # one hit per cue per sentence is enough evidence
+                hits.append((hit, m.start()))
     return hits, negated
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s.strip()]
+def _add(bucket: list[Hit], hits: Iterable[Hit]) -> None:
+    for h in hits:
+        if all(h.cue != b.cue or h.where != b.where for b in bucket):
+            bucket.append(h)
 
 
-def analyse(case: Case) -> TextFindings:
-    """Run every rule table over the request."""
-    f = TextFindings()
+def _parts(case: Case) -> list[TextPart]:
     parts: list[TextPart] = [p for p in case.texts if p.role != "assistant"]
     for tool in case.tools:
         words = _CAMEL.sub(" ", tool.text).replace("_", " ").replace("-", " ")
         parts.append(TextPart(role="tool_schema", text=words, turn=-1, location=f"tools.{tool.name}"))
-    for part in parts:
-        if part.role == "tool_call":
-            part = TextPart(part.role, _CAMEL.sub(" ", part.text).replace("_", " "), part.turn, part.location)
-        norm = normalise(part.text)
-        f.has_text = f.has_text or bool(norm.strip())
+    return parts
+
+
+def _variants(part: TextPart) -> list[str]:
+    text = part.text
+    if part.role == "tool_call":
+        text = _CAMEL.sub(" ", text).replace("_", " ")
+    norm = normalise(text)
+    leet = _deleet(norm)
+    return [norm] if leet == norm else [norm, leet]
+
+
+@dataclass
+class SpeakerFindings:
+    """Who cues only: the author speaks as, or works for, the police."""
+
+    police_self: list[Hit] = field(default_factory=list)
+    for_police: list[Hit] = field(default_factory=list)
+
+
+def speaker(case: Case) -> SpeakerFindings:
+    """The cheap scan the `who` signals need (two tables, user-side text only)."""
+    f = SpeakerFindings()
+    for part in case.texts:
+        if part.role in ("assistant", "tool_call", "tool"):
+            continue
         where = _where(part)
-        for variant in {norm, _deleet(norm)}:
-            if _VISUAL_RE.search(variant):
+        for variant in _variants(part):
+            for table, bucket in ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police)):
+                hits, _ = _scan(table, variant, where, negatable=True)
+                _add(bucket, (h for h, _ in hits))
+    return f
+
+
+def analyse(case: Case) -> TextFindings:
+    """Run every purpose and context table over the request."""
+    f = TextFindings()
+    for part in _parts(case):
+        where = _where(part)
+        for variant in _variants(part):
+            f.has_text = f.has_text or bool(variant.strip())
+            if not f.visual and _VISUAL_RE.search(variant):
                 f.visual = True
-            for sentence in _sentences(variant):
-                not_fr, _ = _scan(_NOT_FR, sentence, where)
-                negation_here = any(h.cue == "do not identify" or "identif" in h.quote for h in not_fr)
-                for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
-                    hits, negated = _scan(table, sentence, where, negatable=True)
-                    if negation_here:
-                        # "describe him, don't identify him": the identify cue is the negated one
-                        negated += [h for h in hits if h.cue in _NEEDS_VISUAL or "identif" in h.quote]
-                        hits = [h for h in hits if not (h.cue in _NEEDS_VISUAL or "identif" in h.quote)]
-                    bucket.extend(h for h in hits if h not in bucket)
-                    f.negated.extend(h for h in negated if h not in f.negated)
-                if part.role in ("tool_schema", "tool_call"):
-                    m = _TOOL_FR.search(sentence)
-                    if m and not re.search(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b", sentence):
-                        hit = Hit("recognition tool", _quote(sentence, m), where)
-                        if hit not in f.tools:
-                            f.tools.append(hit)
-                f.not_recognition.extend(h for h in not_fr if h not in f.not_recognition)
-                for key, table in _CONTEXT.items():
-                    hits, _ = _scan(table, sentence, where, negatable=True)
-                    bucket = f.context.setdefault(key, [])
-                    bucket.extend(h for h in hits if h not in bucket)
-                if part.role not in ("tool_schema",):
-                    for table, bucket in ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police)):
-                        hits, _ = _scan(table, sentence, where, negatable=True)
-                        bucket.extend(h for h in hits if h not in bucket)
+            starts = _starts(variant)
+            not_fr, _ = _scan(_NOT_FR, variant, where)
+            negated_sentences = {
+                _sentence_index(starts, pos)
+                for h, pos in not_fr
+                if h.cue == "do not identify" or "identif" in h.quote
+            }
+            _add(f.not_recognition, (h for h, _ in not_fr))
+            for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
+                hits, negated = _scan(table, variant, where, negatable=True)
+                kept = []
+                for h, pos in hits:
+                    weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote
+                    if weak and _sentence_index(starts, pos) in negated_sentences:
+                        negated.append(h)  # "describe him, don't identify him"
+                    else:
+                        kept.append(h)
+                _add(bucket, kept)
+                _add(f.negated, negated)
+            if part.role in ("tool_schema", "tool_call"):
+                m = _TOOL_FR.search(variant)
+                if m and not _TOOL_NOT_FR.search(variant):
+                    _add(f.tools, [Hit("recognition tool", _quote(variant, m), where)])
+            for key, table in _CONTEXT.items():
+                hits, _ = _scan(table, variant, where, negatable=True)
+                _add(f.context.setdefault(key, []), (h for h, _ in hits))
     return f
 
 
@@ -213,10 +289,14 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         hits = strong + (weak if visual else [])
         evidence = [h.evidence("recognition") for h in hits[:6]]
         if weak and not strong:
-            evidence.append("visual context: " + ("image attached" if has_images else "text refers to an image"))
+            evidence.append(
+                "visual context: " + ("image attached" if has_images else "text refers to an image")
+            )
         kind = (
-            "gallery" if (f.gallery or f.tools) and not f.identify
-            else "verification" if f.verify and not f.identify
+            "gallery"
+            if (f.gallery or f.tools) and not f.identify
+            else "verification"
+            if f.verify and not f.identify
             else "identification"
         )
         confidence = 0.95 if strong else 0.85
@@ -247,9 +327,13 @@ def context(f: TextFindings, signal: str) -> ContextVerdict:
     yes = f.context.get((signal, True), [])
     no = f.context.get((signal, False), [])
     if yes and not no:
-        return ContextVerdict(True, min(0.6 + 0.1 * len(yes), 0.85), tuple(h.evidence(signal) for h in yes[:3]))
+        return ContextVerdict(
+            True, min(0.6 + 0.1 * len(yes), 0.85), tuple(h.evidence(signal) for h in yes[:3])
+        )
     if no and not yes:
-        return ContextVerdict(False, min(0.6 + 0.1 * len(no), 0.85), tuple(h.evidence(signal) for h in no[:3]))
+        return ContextVerdict(
+            False, min(0.6 + 0.1 * len(no), 0.85), tuple(h.evidence(signal) for h in no[:3])
+        )
     if yes and no:
         ev = tuple(h.evidence(f"{signal}=true") for h in yes[:2]) + tuple(
             h.evidence(f"{signal}=false") for h in no[:2]

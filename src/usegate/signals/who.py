@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from usegate.request.case import Case, Tenant
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import TextFindings, analyse
+from usegate.signals.text_rules import SpeakerFindings, TextFindings, analyse, speaker
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,10 @@ def _describe(t: Tenant) -> str:
     return f"`{t.id}` ({t.name}; {kind}; {t.country})"
 
 
+def speaker_findings(case: Case, memo: Memo) -> SpeakerFindings:
+    return memo.get("speaker", lambda: speaker(case))
+
+
 def text_findings(case: Case, memo: Memo) -> TextFindings:
     return memo.get("text_findings", lambda: analyse(case))
 
@@ -41,7 +45,7 @@ def who(case: Case, memo: Memo) -> WhoFindings:
 def _who(case: Case, memo: Memo) -> WhoFindings:
     tenant = case.tenant
     named = case.end_customer_id
-    text = text_findings(case, memo)
+    text = speaker_findings(case, memo)
     police_speech = [h.evidence("speaks as police") for h in text.police_self[:2]]
     for_police_speech = [h.evidence("works for police") for h in text.for_police[:2]]
 
@@ -75,7 +79,9 @@ def _who(case: Case, memo: Memo) -> WhoFindings:
         speech = tuple(police_speech + for_police_speech)
         le = SignalValue(None, 0.3, le_ev) if (serves_le or speech) else SignalValue(False, 0.9, le_ev)
         police = (
-            SignalValue(None, 0.3, police_ev + speech) if (serves_police or speech) else SignalValue(False, 0.9, police_ev)
+            SignalValue(None, 0.3, police_ev + speech)
+            if (serves_police or speech)
+            else SignalValue(False, 0.9, police_ev)
         )
         return WhoFindings(le, police, None)
 

@@ -26,7 +26,7 @@ _THIS = (
     r"dieses|der|die|das|den|dem|esse|essa|o|a|os|as|questo|questa|quel|quella|il|lo|deze|die|dit|het|ten|ta)"
 )
 _VISUAL = (
-    r"(?:photo|picture|pic|image|frame|still|snapshot|screenshot|screengrab|footage|video|clip|feed|camera|cam|"
+    r"(?:photo|picture|pic|image|frame|still|bodycam|dashcam|body-cam|dash-cam|cctv|webcam|video|livestream|stream|snapshot|screenshot|screengrab|footage|video|clip|feed|camera|cam|"
     r"selfie|headshot|mugshot|face|shot|capture|bild|foto|aufnahme|standbild|kamera|gesicht|imagen|rostro|cara|"
     r"camara|grabacion|visage|figure|camera|cliche|photographie|enregistrement|imagem|rosto|camera|gravacao|"
     r"immagine|volto|viso|fotogramma|zdjecie|twarz|kamera|gezicht|beeld|opname)"
@@ -44,29 +44,29 @@ IDENTIFY: dict[str, str] = {
     "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
     "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
-    "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:\w+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:\w+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
+    "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:[\w'-]+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
     "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
-    "is he in our database": r"\b(?:is|are) (?:he|she|they|this (?:guy|man|woman|person)) (?:in|on) (?:our|the|any) (?:database|db|system|records?|files?|watch ?list|gallery)\b",
+    "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
     # French
     "qui est cette personne": rf"\bqui (?:est|sont|c'est) (?:{_THIS} |cet |cette |ce )?{_PERSON}\b|\bc'est qui\b|\bqui est-ce\b",
     "identifier la personne": rf"\bidentifi(?:er|ez|e|cation)(?: de)? (?:{_THIS} |cet |cette |ce |l'|la |les )?(?:{_PERSON}|visages?|individus?|personnes?)\b|\bl'identifier\b|\bles identifier\b",
     "reconnaissance faciale": r"\breconnaissance (?:faciale|du visage|des visages)\b",
     "est-il fiche": r"\b(?:est-(?:ce qu')?(?:il|elle) fiche|fiche(?:e|s)? (?:au|dans le|chez)|est (?:il|elle) fiche|il est fiche|connu des services|connu de nos services|dans le (?:taj|fpr|fichier))\b",
-    "comparer au fichier": r"\b(?:compar|rapproch|croise|verifi)\w* (?:\w+ ){0,5}(?:avec|au|aux|dans) (?:le |les |nos |notre |la )?(?:fichier|fichiers|taj|fpr|base (?:de donnees )?(?:des )?(?:suspects|detenus|individus)|photos anthropometriques|signalements|liste de surveillance)\b",
+    "comparer au fichier": r"\b(?:compar|rapproch|croise|verifi)\w* (?:[\w'-]+ ){0,5}(?:avec|au|aux|dans) (?:le |les |nos |notre |la )?(?:fichier|fichiers|taj|fpr|base (?:de donnees )?(?:des )?(?:suspects|detenus|individus)|photos anthropometriques|signalements|liste de surveillance)\b",
     # Spanish
     "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|el|ella)\b",
     "identificar a la persona": rf"\bidentifi(?:car|ca|ques|quen|cacion)(?: de| a)? (?:{_THIS} |a |al )?(?:{_PERSON}|rostros?|caras?|individuos?|personas?)\b|\bidentificarlo\b|\bidentificarla\b|\bidentificalos\b|\bidentificalo\b",
     "reconocimiento facial": r"\breconocimiento (?:facial|de (?:rostros|caras))\b",
-    "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:\w+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados))\b",
+    "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:[\w'-]+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados))\b",
     "tiene antecedentes": r"\b(?:tiene|con) antecedentes\b|\besta fichado\b|\besta en (?:la|nuestra) base\b",
     # German
     "wer ist die person": rf"\bwer (?:ist|sind|war) (?:{_THIS} |diese[rsn]? )?{_PERSON}\b|\bwer ist das\b",
     "identifizieren": r"\b(?:identifizier|identifikation|personenidentifizierung)\w*\b",
     "gesichtserkennung": r"\b(?:gesichtserkennung|gesichtsabgleich|gesichtsvergleich|gesichtssuche|biometrische[rn]? (?:abgleich|identifizierung|erkennung))\b",
     "zur fahndung ausgeschrieben": r"\b(?:zur fahndung ausgeschrieben|fahndungsbestand|in der fahndung|ausgeschrieben|inpol|polizeibekannt|vorbestraft|lichtbildkartei|verbrecherkartei|erkennungsdienstlich\w*)\b",
-    "abgleichen": r"\b(?:gleich|vergleich|abgleich|pruf|uberpruf)\w* (?:\w+ ){0,6}(?:mit|gegen|in|dem|den) (?:der |dem |den |unserer |unseren )?(?:datenbank|kartei|lichtbild\w*|fahndungsliste|fahndung|inpol|verdachtigen|haftlingen|bestand)\b|\bgleicht das gesicht\b",
+    "abgleichen": r"\b(?:gleich|vergleich|abgleich|pruf|uberpruf)\w* (?:[\w'-]+ ){0,6}(?:mit|gegen|in|dem|den) (?:der |dem |den |unserer |unseren )?(?:datenbank|kartei|lichtbild\w*|fahndungsliste|fahndung|inpol|verdachtigen|haftlingen|bestand)\b|\bgleicht das gesicht\b",
     # Portuguese
     "quem e este sujeito": rf"\bquem (?:e|sao|era) (?:{_THIS} )?{_PERSON}\b|\bquem e (?:esse|este|essa|esta|ele|ela)\b",
     "identificar pessoa": rf"\bidentifi(?:car|que|cacao)(?: de| o| a)? (?:{_THIS} )?(?:{_PERSON}|rostos?|caras?|individuos?|pessoas?)\b|\bidentifica-lo\b|\bidentifica-la\b",
@@ -104,10 +104,10 @@ VERIFY: dict[str, str] = {
 
 #: Building or running a recognition capability: galleries, templates, embeddings.
 GALLERY: dict[str, str] = {
-    "enrol faces": r"\b(?:enrol|enroll|register|add|load|ingest|index|upload)\w* (?:\w+ ){0,4}(?:faces?|face images|mugshots?|booking photos|headshots) (?:\w+ ){0,3}(?:into|in|to) (?:the |our |a )?(?:gallery|watch ?list|database|index|system|recognition)\b",
+    "enrol faces": r"\b(?:enrol|enroll|register|add|load|ingest|index|upload)\w* (?:[\w'-]+ ){0,4}(?:faces?|face images|mugshots?|booking photos|headshots) (?:[\w'-]+ ){0,3}(?:into|in|to) (?:the |our |a )?(?:gallery|watch ?list|database|index|system|recognition)\b",
     "face embeddings": r"\b(?:face|facial) (?:embeddings?|templates?|vectors?|encodings?|signatures?|descriptors?|prints?|biometrics?)\b|\bfaceprints?\b",
-    "face gallery": r"\b(?:face|facial|mugshot|suspect) (?:gallery|galleries|database|index|search index|watch ?list)\b|\b(?:build|create|populate|train)\w* (?:\w+ ){0,3}(?:gallery|watch ?list) of (?:faces|suspects|offenders)\b",
-    "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:\w+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
+    "face gallery": r"\b(?:face|facial|mugshot|suspect) (?:gallery|galleries|database|index|search index|watch ?list)\b|\b(?:build|create|populate|train)\w* (?:[\w'-]+ ){0,3}(?:gallery|watch ?list) of (?:faces|suspects|offenders)\b",
+    "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:[\w'-]+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
     "galerie de visages": r"\b(?:galerie|base) (?:de |des )?visages\b|\bgabarits? faciaux\b|\bempreintes? faciales?\b",
     "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas biometricas\b",
     "gesichtsdatenbank": r"\b(?:gesichtsdatenbank|gesichtsgalerie|gesichtsmerkmale|gesichtsvorlagen|biometrische vorlagen)\b",
@@ -116,20 +116,20 @@ GALLERY: dict[str, str] = {
 
 #: Face-related work that is not recognition (SPEC §2): counts against facial recognition.
 NOT_RECOGNITION: dict[str, str] = {
-    "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:\w+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
+    "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:[\w'-]+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
     "count people": r"\b(?:count|how many|number of|tally|headcount|estimate (?:the )?(?:size|number))\b(?: \w+){0,4} (?:people|persons|faces|individuals|heads|attendees|protesters|pedestrians|customers|visitors|crowd)\b|\bcrowd (?:density|size|count|flow|movement)\b|\bpeople count\w*\b",
     "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?faces?\b(?! (?:of|that match|matching|in our))",
     "describe clothing": r"\bdescri(?:be|ption of|bing)\b(?: \w+){0,6} (?:clothing|clothes|outfit|wearing|jacket|shirt|appearance|vehicle|scene|actions?|what (?:he|she|they) (?:is|are|was|were) doing|what happens|what happened)\b",
     "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|targa|kenteken)\b",
-    "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?:\w+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name|naming|guess(?:ing)? who)\b",
-    "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:\w+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
-    "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:\w+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compter|combien de) (?:\w+ ){0,3}(?:personnes|visages|gens)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:\w+ ){0,4}(?:tenue|vetements|scene)\b",
-    "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:\w+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:\w+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:\w+ ){0,4}(?:ropa|vestimenta|escena)\b",
-    "de: blur, count, transcribe, describe": r"\b(?:verpixel|unkenntlich|anonymisier|schwarz|verwisch|weichzeichn)\w*\b|\b(?:zahl|wie viele) (?:\w+ ){0,3}(?:personen|menschen|gesichter|leute)\b|\b(?:transkri|zusammenfass|ubersetz|bericht)\w*\b|\bohne (?:\w+ )?(?:zu )?identifizier\w*\b|\bnicht identifizier\w*\b|\bbeschreib\w* (?:\w+ ){0,4}(?:kleidung|szene)\b",
-    "pt: blur, count, transcribe, describe": r"\b(?:desfoc|borr|pixel|anonimiz|ocult|tarj)\w* (?:\w+ ){0,3}(?:rostos?|caras?|faces?|pessoas)\b|\b(?:contar|quantas) (?:\w+ ){0,3}(?:pessoas|rostos|caras)\b|\b(?:transcrev|resum|traduz|redig)\w*\b|\bsem identificar\b|\bnao identifi\w*\b|\bdescrev\w* (?:\w+ ){0,4}(?:roupa|vestimenta|cena)\b",
-    "it: blur, count, transcribe": r"\b(?:sfoc|oscur|anonimizz|pixel)\w* (?:\w+ ){0,3}(?:volti|visi|persone)\b|\b(?:contare|quante) (?:\w+ ){0,3}persone\b|\b(?:trascriv|riassum|tradu)\w*\b|\bsenza identificar\w*\b",
-    "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer)\w* (?:\w+ ){0,3}gezichten\b|\b(?:tel|hoeveel) (?:\w+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
+    "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name|naming|guess(?:ing)? who)\b",
+    "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
+    "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compter|combien de) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
+    "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:[\w'-]+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:[\w'-]+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:[\w'-]+ ){0,4}(?:ropa|vestimenta|escena)\b",
+    "de: blur, count, transcribe, describe": r"\b(?:verpixel|unkenntlich|anonymisier|schwarz|verwisch|weichzeichn)\w*\b|\b(?:zahl|wie viele) (?:[\w'-]+ ){0,3}(?:personen|menschen|gesichter|leute)\b|\b(?:transkri|zusammenfass|ubersetz|bericht)\w*\b|\bohne (?:[\w'-]+ )?(?:zu )?identifizier\w*\b|\bnicht identifizier\w*\b|\bbeschreib\w* (?:[\w'-]+ ){0,4}(?:kleidung|szene)\b",
+    "pt: blur, count, transcribe, describe": r"\b(?:desfoc|borr|pixel|anonimiz|ocult|tarj)\w* (?:[\w'-]+ ){0,3}(?:rostos?|caras?|faces?|pessoas)\b|\b(?:contar|quantas) (?:[\w'-]+ ){0,3}(?:pessoas|rostos|caras)\b|\b(?:transcrev|resum|traduz|redig)\w*\b|\bsem identificar\b|\bnao identifi\w*\b|\bdescrev\w* (?:[\w'-]+ ){0,4}(?:roupa|vestimenta|cena)\b",
+    "it: blur, count, transcribe": r"\b(?:sfoc|oscur|anonimizz|pixel)\w* (?:[\w'-]+ ){0,3}(?:volti|visi|persone)\b|\b(?:contare|quante) (?:[\w'-]+ ){0,3}persone\b|\b(?:trascriv|riassum|tradu)\w*\b|\bsenza identificar\w*\b",
+    "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer)\w* (?:[\w'-]+ ){0,3}gezichten\b|\b(?:tel|hoeveel) (?:[\w'-]+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
 }
 
 #: Context cues (SPEC §2 "Context"): value True / False for each context signal.

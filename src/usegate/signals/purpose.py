@@ -29,7 +29,12 @@ class FaceAnalyzerLike(Protocol):
 def rule_verdict(case: Case, memo: Memo) -> PurposeVerdict:
     return memo.get(
         "purpose_rules",
-        lambda: purpose(text_findings(case, memo), has_images=bool(case.images), endpoint=case.endpoint),
+        lambda: purpose(
+            text_findings(case, memo),
+            # a declared capture device or mode says imagery is in play even when no image is attached
+            has_images=bool(case.images) or any(case.declared(k) for k in ("capture_device", "capture_mode")),
+            endpoint=case.endpoint,
+        ),
     )
 
 

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.test_decision_matrix import MATRIX, matrix_case  # noqa: E402
+
 from usegate.driver import Decider  # noqa: E402
 from usegate.request.parse import case_from_json  # noqa: E402
 from usegate.signals.registry import default_registry  # noqa: E402
@@ -61,14 +62,27 @@ def main() -> None:
     result = {
         "benchmark": "decision time per text-only case, one core",
         "when": now.isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpu": platform.processor() or platform.machine(),
-                    "pinned_cores": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None},
+        "machine": {
+            "python": platform.python_version(),
+            "cpu": platform.processor() or platform.machine(),
+            "pinned_cores": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        },
         "cases": len(cases),
         "rounds": args.rounds,
-        "first_round_ms": {"p50": pct(first, 50), "p90": pct(first, 90), "p99": pct(first, 99), "max": max(first),
-                           "mean": statistics.fmean(first)},
-        "all_rounds_ms": {"p50": pct(all_rounds, 50), "p90": pct(all_rounds, 90), "p99": pct(all_rounds, 99),
-                          "max": max(all_rounds), "mean": statistics.fmean(all_rounds)},
+        "first_round_ms": {
+            "p50": pct(first, 50),
+            "p90": pct(first, 90),
+            "p99": pct(first, 99),
+            "max": max(first),
+            "mean": statistics.fmean(first),
+        },
+        "all_rounds_ms": {
+            "p50": pct(all_rounds, 50),
+            "p90": pct(all_rounds, 90),
+            "p99": pct(all_rounds, 99),
+            "max": max(all_rounds),
+            "mean": statistics.fmean(all_rounds),
+        },
         "targets_ms": {"p50": 2.0, "p99": 10.0},
     }
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n")

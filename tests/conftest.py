@@ -18,28 +18,58 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT.parent / "shared" / "examples" / "cases.jsonl"
 
 US_POLICE: dict[str, Any] = {
-    "id": "spd", "name": "Springfield Police Department", "sector": "law_enforcement",
-    "le_type": "police", "country": "US", "integrator": False, "end_customers": [],
+    "id": "spd",
+    "name": "Springfield Police Department",
+    "sector": "law_enforcement",
+    "le_type": "police",
+    "country": "US",
+    "integrator": False,
+    "end_customers": [],
 }
 DE_POLICE: dict[str, Any] = {
-    "id": "pol-nrw", "name": "Polizei NRW", "sector": "law_enforcement",
-    "le_type": "police", "country": "DE", "integrator": False, "end_customers": [],
+    "id": "pol-nrw",
+    "name": "Polizei NRW",
+    "sector": "law_enforcement",
+    "le_type": "police",
+    "country": "DE",
+    "integrator": False,
+    "end_customers": [],
 }
 US_FEDERAL: dict[str, Any] = {
-    "id": "fbi-field", "name": "Federal Bureau field office", "sector": "law_enforcement",
-    "le_type": "federal_investigative", "country": "US", "integrator": False, "end_customers": [],
+    "id": "fbi-field",
+    "name": "Federal Bureau field office",
+    "sector": "law_enforcement",
+    "le_type": "federal_investigative",
+    "country": "US",
+    "integrator": False,
+    "end_customers": [],
 }
 RETAILER: dict[str, Any] = {
-    "id": "shopco", "name": "ShopCo Stores", "sector": "commercial", "le_type": None,
-    "country": "US", "integrator": False, "end_customers": [],
+    "id": "shopco",
+    "name": "ShopCo Stores",
+    "sector": "commercial",
+    "le_type": None,
+    "country": "US",
+    "integrator": False,
+    "end_customers": [],
 }
 INTEGRATOR: dict[str, Any] = {
-    "id": "lensco", "name": "LensCo", "sector": "commercial", "le_type": None, "country": "US",
-    "integrator": True, "end_customers": [US_POLICE, RETAILER],
+    "id": "lensco",
+    "name": "LensCo",
+    "sector": "commercial",
+    "le_type": None,
+    "country": "US",
+    "integrator": True,
+    "end_customers": [US_POLICE, RETAILER],
 }
 INTEGRATOR_NO_POLICE: dict[str, Any] = {
-    "id": "retailvision", "name": "RetailVision", "sector": "commercial", "le_type": None,
-    "country": "US", "integrator": True, "end_customers": [RETAILER],
+    "id": "retailvision",
+    "name": "RetailVision",
+    "sector": "commercial",
+    "le_type": None,
+    "country": "US",
+    "integrator": True,
+    "end_customers": [RETAILER],
 }
 
 
@@ -62,8 +92,12 @@ def make_case(
         messages = [{"role": "user", "content": text}] if isinstance(text, str) else text
         body = {"model": "gpt-4o", "messages": messages}
     data = {
-        "id": case_id, "received_at": received_at, "tenant": tenant, "endpoint": endpoint,
-        "headers": headers or {}, "body": body,
+        "id": case_id,
+        "received_at": received_at,
+        "tenant": tenant,
+        "endpoint": endpoint,
+        "headers": headers or {},
+        "body": body,
     }
     return case_from_json(data, now=datetime.now(UTC))
 

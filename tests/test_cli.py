@@ -32,7 +32,11 @@ def test_shared_examples_decided_as_expected(tmp_path: Path) -> None:
 
 
 def test_bad_lines_get_error_lines_and_the_run_goes_on(tmp_path: Path) -> None:
-    good = {"id": "ok", "tenant": US_POLICE, "body": {"messages": [{"role": "user", "content": "Translate this."}]}}
+    good = {
+        "id": "ok",
+        "tenant": US_POLICE,
+        "body": {"messages": [{"role": "user", "content": "Translate this."}]},
+    }
     lines = [
         json.dumps(good),
         '{"id": "broken", "tenant": ',  # truncated JSON
@@ -45,8 +49,16 @@ def test_bad_lines_get_error_lines_and_the_run_goes_on(tmp_path: Path) -> None:
     ]
     code, out = _check(tmp_path, lines)
     assert code == ExitCode.OK
-    assert [o["id"] for o in out] == ["ok", "line-2", "no-tenant", "bad-sector", "bad-time", "unknown-tenant",
-                                      "line-7", "ok-2"]
+    assert [o["id"] for o in out] == [
+        "ok",
+        "line-2",
+        "no-tenant",
+        "bad-sector",
+        "bad-time",
+        "unknown-tenant",
+        "line-7",
+        "ok-2",
+    ]
     assert out[0]["decision"] == "allow" and out[-1]["decision"] == "allow"
     errors = {o["id"]: o["error"] for o in out if "error" in o}
     assert "invalid json" in errors["line-2"]
@@ -63,8 +75,13 @@ def test_registry_and_tenant_id(tmp_path: Path) -> None:
         " api_keys: [ug-spd-1]}\n"
     )
     lines = [
-        json.dumps({"id": "a", "tenant_id": "spd", "body": {"messages": [
-            {"role": "user", "content": "Who is the man in this photo?"}]}}),
+        json.dumps(
+            {
+                "id": "a",
+                "tenant_id": "spd",
+                "body": {"messages": [{"role": "user", "content": "Who is the man in this photo?"}]},
+            }
+        ),
         json.dumps({"id": "b", "tenant_id": "nobody", "body": {}}),
     ]
     code, out = _check(tmp_path, lines, "--registry", str(reg))
@@ -85,33 +102,57 @@ def test_unusable_input_exits_nonzero(tmp_path: Path) -> None:
 
 
 def test_fail_on(tmp_path: Path) -> None:
-    deny = {"id": "d", "tenant": US_POLICE, "body": {"messages": [
-        {"role": "user", "content": "Run this face against our mugshots."}]}}
+    deny = {
+        "id": "d",
+        "tenant": US_POLICE,
+        "body": {"messages": [{"role": "user", "content": "Run this face against our mugshots."}]},
+    }
     code, out = _check(tmp_path, [json.dumps(deny)], "--fail-on", "deny")
     assert code == ExitCode.MATCHED and out[0]["decision"] == "deny"
 
 
 def test_pinned_pack_version(tmp_path: Path) -> None:
-    case = {"id": "p", "received_at": "2026-01-01T00:00:00Z", "tenant": {**US_POLICE, "country": "FR"},
-            "headers": {"X-Usegate-Capture-Device": "dash", "X-Usegate-Capture-Mode": "live",
-                        "X-Usegate-Environment": "uncontrolled"},
-            "body": {"messages": [{"role": "user", "content": "Who is the driver in this frame?"}]}}
+    case = {
+        "id": "p",
+        "received_at": "2026-01-01T00:00:00Z",
+        "tenant": {**US_POLICE, "country": "FR"},
+        "headers": {
+            "X-Usegate-Capture-Device": "dash",
+            "X-Usegate-Capture-Mode": "live",
+            "X-Usegate-Environment": "uncontrolled",
+        },
+        "body": {"messages": [{"role": "user", "content": "Who is the driver in this frame?"}]},
+    }
     _, now = _check(tmp_path, [json.dumps(case)])
     _, pinned = _check(tmp_path, [json.dumps(case)], "--pack", "azure-openai-coc@2023-06-01")
     assert now[0]["decision"] == "deny" and pinned[0]["decision"] == "allow"
 
 
 def test_explain_prints_who_what_context_clauses(tmp_path: Path) -> None:
-    case = {"id": "e", "tenant": US_POLICE, "body": {"messages": [
-        {"role": "user", "content": "Which of our prior arrestees is the man in this still?"}]}}
+    case = {
+        "id": "e",
+        "tenant": US_POLICE,
+        "body": {
+            "messages": [
+                {"role": "user", "content": "Which of our prior arrestees is the man in this still?"}
+            ]
+        },
+    }
     path = tmp_path / "case.json"
     path.write_text(json.dumps(case))
     result = CliRunner().invoke(main, ["explain", str(path)])
     assert result.exit_code == 0, result.output
     out = result.output
-    for needle in ("Who", "What", "Context", "facial_recognition", "for_us_police",
-                   "azure-openai-coc/us-police-facial-recognition", "police department in the United States",
-                   "DENY"):
+    for needle in (
+        "Who",
+        "What",
+        "Context",
+        "facial_recognition",
+        "for_us_police",
+        "azure-openai-coc/us-police-facial-recognition",
+        "police department in the United States",
+        "DENY",
+    ):
         assert needle in out, needle
     as_json = CliRunner().invoke(main, ["explain", str(path), "--json"])
     assert json.loads(as_json.output)["decision"] == "deny"

@@ -81,21 +81,29 @@ def test_integrator_serving_police_without_end_customer_is_review_for_recognitio
     assert "for_us_police" in decision.undetermined
 
 
-def test_integrator_serving_police_without_end_customer_allowed_when_not_recognition(decider: Decider) -> None:
+def test_integrator_serving_police_without_end_customer_allowed_when_not_recognition(
+    decider: Decider,
+) -> None:
     decision = decider.decide(make_case("Translate this witness statement into English.", INTEGRATOR))
     assert decision.outcome is Outcome.ALLOW
 
 
 def test_version_in_force_by_received_at(decider: Decider) -> None:
     text = "Is the person in this photo on our wanted list?"
-    before = decider.decide(make_case(text, DE_POLICE, headers=LIVE_PATROL, received_at="2024-04-30T23:59:59Z"))
-    after = decider.decide(make_case(text, DE_POLICE, headers=LIVE_PATROL, received_at="2024-05-01T00:00:01Z"))
+    before = decider.decide(
+        make_case(text, DE_POLICE, headers=LIVE_PATROL, received_at="2024-04-30T23:59:59Z")
+    )
+    after = decider.decide(
+        make_case(text, DE_POLICE, headers=LIVE_PATROL, received_at="2024-05-01T00:00:01Z")
+    )
     assert (before.outcome, before.pack) == (Outcome.ALLOW, "azure-openai-coc@2023-06-01")
     assert (after.outcome, after.pack) == (Outcome.DENY, "azure-openai-coc@2024-05-01")
 
 
 def test_clauses_refined_with_cheap_signals_both_clauses(decider: Decider) -> None:
-    decision = decider.decide(make_case("Who is this guy in the frame? Run him.", US_POLICE, headers=LIVE_PATROL))
+    decision = decider.decide(
+        make_case("Who is this guy in the frame? Run him.", US_POLICE, headers=LIVE_PATROL)
+    )
     assert decision.outcome is Outcome.DENY
     assert set(decision.clauses) == {C1, C2}
 
@@ -109,7 +117,8 @@ class _ErrorEvaluator:
         from usegate.decision import assignments
 
         return [
-            WorldResult(frozenset(), ("error while evaluating policy",)) if w["facial_recognition"]
+            WorldResult(frozenset(), ("error while evaluating policy",))
+            if w["facial_recognition"]
             else WorldResult(frozenset())
             for w in assignments(known, unknown)
         ]
@@ -126,7 +135,10 @@ def _run(flow, values: dict[str, SignalValue]):  # type: ignore[no-untyped-def]
 
 def test_evaluation_error_never_allows() -> None:
     flow = decide(
-        "x", _ErrorEvaluator(), "p@1", costs={"facial_recognition": 1, "for_us_police": 0},
+        "x",
+        _ErrorEvaluator(),
+        "p@1",
+        costs={"facial_recognition": 1, "for_us_police": 0},
     )
     decision = _run(flow, {"facial_recognition": SignalValue(True), "for_us_police": SignalValue(True)})
     assert decision.outcome is Outcome.REVIEW

@@ -18,7 +18,15 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import DE_POLICE, INTEGRATOR, INTEGRATOR_NO_POLICE, RETAILER, US_FEDERAL, US_POLICE, make_case
+from tests.conftest import (
+    DE_POLICE,
+    INTEGRATOR,
+    INTEGRATOR_NO_POLICE,
+    RETAILER,
+    US_FEDERAL,
+    US_POLICE,
+    make_case,
+)
 from usegate.cli import main
 from usegate.driver import Decider
 
@@ -94,9 +102,13 @@ def matrix_case(who: str, purpose: str, device: str, mode: str, env: str, versio
 
 
 @pytest.mark.parametrize(("who", "purpose", "device", "mode", "env", "version"), MATRIX)
-def test_matrix(decider: Decider, who: str, purpose: str, device: str, mode: str, env: str, version: str) -> None:
+def test_matrix(
+    decider: Decider, who: str, purpose: str, device: str, mode: str, env: str, version: str
+) -> None:
     data = matrix_case(who, purpose, device, mode, env, version)
-    case = make_case("", data["tenant"], headers=data["headers"], received_at=data["received_at"], body=data["body"])
+    case = make_case(
+        "", data["tenant"], headers=data["headers"], received_at=data["received_at"], body=data["body"]
+    )
     decision = decider.decide(case)
     want, want_clauses = expected(who, purpose, device, mode, env, version)
     assert decision.outcome.value == want

@@ -27,7 +27,9 @@ def test_version_in_force() -> None:
     lib = PackLibrary.discover()
     assert lib.in_force("azure-openai-coc", datetime(2024, 4, 30, 23, 0, tzinfo=UTC)).version == "2023-06-01"
     assert lib.in_force("azure-openai-coc", datetime(2024, 5, 1, 0, 0, tzinfo=UTC)).version == "2024-05-01"
-    assert lib.in_force("azure-openai-coc@2023-06-01", datetime(2026, 1, 1, tzinfo=UTC)).version == "2023-06-01"
+    assert (
+        lib.in_force("azure-openai-coc@2023-06-01", datetime(2026, 1, 1, tzinfo=UTC)).version == "2023-06-01"
+    )
     with pytest.raises(PackNotFound, match="no version of pack `azure-openai-coc` is in force"):
         lib.in_force("azure-openai-coc", datetime(2020, 1, 1, tzinfo=UTC))
     with pytest.raises(PackNotFound, match="unknown pack `nope`"):
@@ -46,12 +48,17 @@ def _copy(tmp_path: Path) -> Path:
         # a typo in a signal name: must fail at load, not silently allow
         ("context.real_time &&", "context.real_tme &&", "do not validate against the schema"),
         ('@id("azure-openai-coc/us-police-facial-recognition")\n', "", "has no @id annotation"),
-        ("forbid (principal, action == Action::\"invoke\", resource)\nwhen { context.facial_recognition",
-         "permit (principal, action == Action::\"invoke\", resource)\nwhen { context.facial_recognition",
-         "packs hold forbid clauses only"),
+        (
+            'forbid (principal, action == Action::"invoke", resource)\nwhen { context.facial_recognition',
+            'permit (principal, action == Action::"invoke", resource)\nwhen { context.facial_recognition',
+            "packs hold forbid clauses only",
+        ),
         ("context.uncontrolled\n};", "context.uncontrolled\n", "does not parse"),
-        ("@effective(\"2024-05-01\")\nforbid (principal, action == Action::\"invoke\", resource)\nwhen {\n",
-         "forbid (principal, action == Action::\"invoke\", resource)\nwhen {\n", "lacks the @effective annotation"),
+        (
+            '@effective("2024-05-01")\nforbid (principal, action == Action::"invoke", resource)\nwhen {\n',
+            'forbid (principal, action == Action::"invoke", resource)\nwhen {\n',
+            "lacks the @effective annotation",
+        ),
     ],
 )
 def test_broken_policies_fail_at_load(tmp_path: Path, old: str, new: str, message: str) -> None:
@@ -65,7 +72,11 @@ def test_broken_policies_fail_at_load(tmp_path: Path, old: str, new: str, messag
 
 def test_pack_toml_clause_list_must_match(tmp_path: Path) -> None:
     d = _copy(tmp_path)
-    toml = (d / "pack.toml").read_text().replace('  "azure-openai-coc/le-realtime-mobile-facial-recognition",\n', "")
+    toml = (
+        (d / "pack.toml")
+        .read_text()
+        .replace('  "azure-openai-coc/le-realtime-mobile-facial-recognition",\n', "")
+    )
     (d / "pack.toml").write_text(toml)
     with pytest.raises(PolicyError, match="differ from pack.toml"):
         load_version(d)

@@ -73,7 +73,7 @@ IDENTIFY: dict[str, str] = {
     "reconhecimento facial": r"\breconhecimento (?:facial|de rostos?|de faces?)\b",
     "tem passagem": r"\b(?:tem passagem|tem ficha|ficha criminal|banco (?:de dados )?de (?:suspeitos|foragidos|procurados|presos|detentos)|mandado em aberto)\b",
     # Italian
-    "chi e questa persona": rf"\bchi (?:e|sono|era) (?:{_THIS} )?{_PERSON}\b|\bchi e (?:questo|questa|lui|lei)\b",
+    "chi e questa persona": rf"\bchi (?:e|sono|era) (?:quest'|quell'|{_THIS} )?{_PERSON}\b|\bchi e (?:questo|questa|lui|lei)\b",
     "identificare": r"\bidentific(?:are|a|ate|arlo|arla|azione)\b",
     "riconoscimento facciale": r"\briconoscimento (?:facciale|del volto|dei volti)\b",
     # Dutch

@@ -86,7 +86,8 @@ _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOOL_FR = re.compile(
     r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
-    r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery|biometric\w*)"
+    r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery"
+    r"|biometric\w*)"
     r"|face (?:match|matches|search|id|recognition|compare|comparison|lookup|embedding|embeddings|verify|"
     r"verification|enroll|enrol|enrollment|template|gallery|index|similarity)|mugshots?|watch ?list|"
     r"face ?print|face vector|embedding of (?:the |a )?face|person (?:by|from) (?:face|embedding|photo)"

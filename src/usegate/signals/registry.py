@@ -84,12 +84,26 @@ def default_registry(*, vision: bool | None = None, model: bool = True) -> Signa
             purpose_model = None
         else:
             purpose_model = load_purpose_model()
+    from usegate.signals.eu import (
+        BiometricIdentificationSignal,
+        DeclaredAuthorisationSignal,
+        PubliclyAccessibleSignal,
+        UntargetedScrapingSignal,
+    )
+
+    fr = FacialRecognitionSignal(model=purpose_model, faces=faces)
+    context = make_context_signals(images)
+    uncontrolled = next(s for s in context if s.name == "uncontrolled")
     return SignalRegistry(
         [
             LawEnforcementSignal(),
             ForUSPoliceSignal(),
-            FacialRecognitionSignal(model=purpose_model, faces=faces),
-            *make_context_signals(images),
+            fr,
+            *context,
+            BiometricIdentificationSignal(fr),
+            PubliclyAccessibleSignal(uncontrolled),
+            DeclaredAuthorisationSignal(),
+            UntargetedScrapingSignal(),
         ]
     )
 

@@ -21,7 +21,8 @@ from usegate.signals.purpose import rule_verdict
 from usegate.signals.who import text_findings
 
 _SCRAPE = re.compile(
-    r"\b(?:scrap\w*|crawl\w*|harvest\w*|bulk[ -]download\w*|collect (?:all|every|as many)|mass[ -]collect\w*)\b"
+    r"\b(?:scrap\w*|crawl\w*|harvest\w*|bulk[ -]download\w*|collect (?:all|every|as many)"
+    r"|mass[ -]collect\w*)\b"
 )
 _SOURCE = re.compile(
     r"\b(?:internet|web|websites?|social media|instagram|facebook|tiktok|linkedin|x\.com|twitter|vk|cctv|"

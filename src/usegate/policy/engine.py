@@ -61,7 +61,7 @@ class CompiledPack:
                 if hit is None:
                     missing.append(i)
         if missing:
-            entities = [
+            entities: list[dict[str, Any]] = [
                 {"uid": {"type": "Tenant", "id": "caller"}, "attrs": attrs, "parents": []},
                 {"uid": {"type": "Model", "id": "model"}, "attrs": {}, "parents": []},
             ]

@@ -154,7 +154,7 @@ def load_version(path: Path) -> PackVersion:
             "resource": 'Model::"probe"',
             "context": dict.fromkeys(signals, False),
         }
-        entities = [
+        entities: list[dict[str, Any]] = [
             {
                 "uid": {"type": "Tenant", "id": "probe"},
                 "attrs": {"sector": "commercial", "le_type": "", "country": "US", "integrator": False},

@@ -86,7 +86,8 @@ class _Collector:
     def tool(self, spec: Any) -> None:
         if not isinstance(spec, Mapping):
             return
-        fn = spec.get("function") if isinstance(spec.get("function"), Mapping) else spec
+        inner = spec.get("function")
+        fn: Mapping[str, Any] = inner if isinstance(inner, Mapping) else spec
         name = str(fn.get("name") or spec.get("type") or "")
         description = str(fn.get("description") or "")
         params = _schema_text(fn.get("parameters") or fn.get("input_schema") or {})

@@ -62,8 +62,9 @@ def _who(case: Case, memo: Memo) -> WhoFindings:
                     f"declared end customer `{party.id}` is {party.sector}, "
                     f"but the request speaks as or for the police"
                 )
-                ev = (base, *police_speech, *for_police_speech)
-                unknown = SignalValue(None, 0.2, ev, contradictions=(contradiction,))
+                unknown = SignalValue(
+                    None, 0.2, (base, *police_speech, *for_police_speech), contradictions=(contradiction,)
+                )
                 return WhoFindings(unknown, unknown, party)
             return WhoFindings(
                 SignalValue(party.is_law_enforcement, 1.0, (base,)),

@@ -236,6 +236,9 @@ def _register() -> None:
     else:
         main.add_command(serve)
         main.add_command(audit)
+        from usegate.gateway.cli import demo_upstream
+
+        main.add_command(demo_upstream)
 
 
 _register()

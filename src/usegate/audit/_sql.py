@@ -1,0 +1,244 @@
+"""What the SQLite and PostgreSQL stores share: the schema, its migrations, the chained
+batch insert and the reads. Each dialect supplies a connection and its placeholder."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import orjson
+
+from usegate.audit.record import GENESIS, AuditRecord, chain_hash
+from usegate.audit.store import StoredRow, now_iso, review_row
+
+#: schema migrations, in order; each is a list of statements (`{blob}`: the dialect's text type)
+MIGRATIONS: list[list[str]] = [
+    [
+        """CREATE TABLE IF NOT EXISTS decisions (
+            seq BIGINT PRIMARY KEY,
+            decision_id TEXT NOT NULL UNIQUE,
+            time TEXT NOT NULL,
+            tenant TEXT NOT NULL,
+            decision TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            record TEXT NOT NULL)""",
+        "CREATE INDEX IF NOT EXISTS decisions_time ON decisions (time)",
+        "CREATE INDEX IF NOT EXISTS decisions_tenant ON decisions (tenant, time)",
+        """CREATE TABLE IF NOT EXISTS chain_head (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            seq BIGINT NOT NULL,
+            hash TEXT NOT NULL)""",
+        """CREATE TABLE IF NOT EXISTS reviews (
+            decision_id TEXT PRIMARY KEY,
+            time TEXT NOT NULL,
+            tenant TEXT NOT NULL,
+            status TEXT NOT NULL,
+            row TEXT NOT NULL,
+            reviewer TEXT,
+            note TEXT,
+            updated TEXT)""",
+        "CREATE INDEX IF NOT EXISTS reviews_status ON reviews (status, time)",
+    ],
+]
+
+
+class SQLStore:
+    """A DB-API store; subclasses set `ph` (the placeholder) and open `self._conn`."""
+
+    ph = "?"
+    _conn: Any
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    # -- schema -------------------------------------------------------------
+    def _migrate(self) -> None:
+        cur = self._conn.cursor()
+        cur.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
+        )
+        cur.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+        current = int(cur.fetchone()[0])
+        for version, statements in enumerate(MIGRATIONS, start=1):
+            if version <= current:
+                continue
+            for statement in statements:
+                cur.execute(statement)
+            cur.execute(
+                f"INSERT INTO schema_migrations (version, applied) VALUES ({self.ph}, {self.ph})",
+                (version, now_iso()),
+            )
+        cur.execute(
+            f"INSERT INTO chain_head (id, seq, hash) SELECT 1, 0, {self.ph} "
+            "WHERE NOT EXISTS (SELECT 1 FROM chain_head WHERE id = 1)",
+            (GENESIS,),
+        )
+        self._conn.commit()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+            version = int(cur.fetchone()[0])
+            self._conn.commit()
+            return version
+
+    # -- writing ------------------------------------------------------------
+    def _begin(self, cur: Any) -> None:
+        """Start the write transaction (and take the chain lock)."""
+
+    def append_batch(self, records: Sequence[AuditRecord]) -> None:
+        if not records:
+            return
+        p = self.ph
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                self._begin(cur)
+                cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1" + self._for_update)
+                seq, prev = cur.fetchone()
+                seq = int(seq)
+                rows = []
+                reviews = []
+                for record in records:
+                    data = record.dumps()
+                    seq += 1
+                    digest = chain_hash(prev, data)
+                    rows.append(
+                        (
+                            seq,
+                            record.decision_id,
+                            record.time,
+                            record.tenant,
+                            record.decision,
+                            prev,
+                            digest,
+                            data.decode("utf-8"),
+                        )
+                    )
+                    prev = digest
+                    if record.review:
+                        reviews.append(
+                            (
+                                record.decision_id,
+                                record.time,
+                                record.tenant,
+                                "pending",
+                                orjson.dumps(review_row(record)).decode("utf-8"),
+                            )
+                        )
+                cur.executemany(
+                    "INSERT INTO decisions "
+                    "(seq, decision_id, time, tenant, decision, prev_hash, hash, record) "
+                    f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p})",
+                    rows,
+                )
+                if reviews:
+                    cur.executemany(
+                        "INSERT INTO reviews (decision_id, time, tenant, status, row) "
+                        f"VALUES ({p}, {p}, {p}, {p}, {p})",
+                        reviews,
+                    )
+                cur.execute(f"UPDATE chain_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+
+    _for_update = ""
+
+    # -- reading ------------------------------------------------------------
+    def _row(self, r: Sequence[Any]) -> StoredRow:
+        data = r[6]
+        return StoredRow(
+            int(r[0]),
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            data.encode("utf-8") if isinstance(data, str) else bytes(data),
+        )
+
+    _COLUMNS = "seq, decision_id, decision, tenant, prev_hash, hash, record"
+
+    def get(self, decision_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute(
+                f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,)
+            )
+            r = cur.fetchone()
+            self._conn.commit()
+        return None if r is None else self._row(r).to_json()
+
+    def rows(self) -> Iterator[StoredRow]:
+        last = 0
+        while True:
+            with self._lock:
+                cur = self._conn.cursor()
+                cur.execute(
+                    f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
+                    (last,),
+                )
+                batch = cur.fetchall()
+                self._conn.commit()
+            if not batch:
+                return
+            for r in batch:
+                row = self._row(r)
+                last = row.seq
+                yield row
+
+    def head(self) -> tuple[int, str]:
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1")
+            r = cur.fetchone()
+            self._conn.commit()
+        return (0, GENESIS) if r is None else (int(r[0]), str(r[1]))
+
+    def reviews(self, status: str | None = "pending") -> list[dict[str, Any]]:
+        with self._lock:
+            cur = self._conn.cursor()
+            sql = "SELECT row, status, reviewer, note, updated FROM reviews"
+            if status is None:
+                cur.execute(sql + " ORDER BY time")
+            else:
+                cur.execute(sql + f" WHERE status = {self.ph} ORDER BY time", (status,))
+            found = cur.fetchall()
+            self._conn.commit()
+        out = []
+        for row, st, reviewer, note, updated in found:
+            item = orjson.loads(row)
+            item.update(status=st, reviewer=reviewer, note=note, updated=updated)
+            out.append(item)
+        return out
+
+    def set_review(self, decision_id: str, status: str, reviewer: str, note: str = "") -> bool:
+        p = self.ph
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute(
+                f"UPDATE reviews SET status = {p}, reviewer = {p}, note = {p}, updated = {p} "
+                f"WHERE decision_id = {p}",
+                (status, reviewer, note, now_iso(), decision_id),
+            )
+            changed = cur.rowcount > 0
+            self._conn.commit()
+        return bool(changed)
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
+        """Run one statement and commit (tests use it to tamper with the log)."""
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.execute(sql, params)
+            self._conn.commit()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,136 @@
+"""The audit record (after OPA's decision-log `EventV1`) and redaction.
+
+A record keeps what a compliance officer needs to answer "why?": who asked
+(tenant, end customer), what (endpoint, model, the request body with every
+inline image or file reduced to its SHA-256 and size), which pack version decided,
+the outcome, the clauses, the signals with their evidence and contradictions, the
+errors, the timings and the upstream status. `erased` lists the JSON paths that
+were redacted. Writes nowhere.
+
+Records are serialised once, to canonical JSON bytes; the hash chain and the
+stores work on those bytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+GENESIS = "0" * 64
+
+
+def _digest_data_url(url: str) -> str:
+    header, _, data = url.partition(",")
+    if header.endswith(";base64"):
+        try:
+            raw = base64.b64decode(data, validate=False)
+        except (binascii.Error, ValueError):
+            raw = data.encode("latin-1", errors="replace")
+    else:
+        raw = data.encode("utf-8", errors="replace")
+    mime = header[5:].split(";", 1)[0] or "application/octet-stream"
+    return f"[erased {mime} sha256:{hashlib.sha256(raw).hexdigest()} size:{len(raw)}]"
+
+
+def redact(value: Any, path: str = "", erased: list[str] | None = None) -> tuple[Any, list[str]]:
+    """A copy of `value` with every `data:` URL (inline image, file or audio) replaced by
+    its hash and size; returns it with the list of the paths erased."""
+    erased = [] if erased is None else erased
+    if isinstance(value, str):
+        if value.startswith("data:") and "," in value[:200]:
+            erased.append(path or "$")
+            return _digest_data_url(value), erased
+        return value, erased
+    if isinstance(value, Mapping):
+        return {k: redact(v, f"{path}.{k}" if path else str(k), erased)[0] for k, v in value.items()}, erased
+    if isinstance(value, list):
+        return [redact(v, f"{path}[{i}]", erased)[0] for i, v in enumerate(value)], erased
+    return value, erased
+
+
+def redact_raw(raw: bytes, body: Mapping[str, Any] | None) -> tuple[Any, list[str]]:
+    """The body to keep: the raw JSON bytes unchanged (no re-serialisation) when they hold no
+    `data:` URL, else the redacted object."""
+    if body is None:
+        return None, []
+    if b'"data:' not in raw:
+        return orjson.Fragment(raw), []
+    return redact(body)
+
+
+@dataclass
+class AuditRecord:
+    """One decision, as logged."""
+
+    decision_id: str
+    time: str  # ISO 8601, UTC, when the request was received
+    tenant: str
+    endpoint: str
+    decision: str  # allow | deny | review
+    pack: str = ""
+    end_customer: str | None = None
+    model: str | None = None
+    clauses: list[str] = field(default_factory=list)
+    signals: dict[str, Any] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    contradictions: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    #: what the gateway did: forwarded, refused, forwarded_flagged (a review let through)
+    action: str = ""
+    session: str | None = None
+    latency_ms: dict[str, float] = field(default_factory=dict)
+    upstream_status: int | None = None
+    request: dict[str, Any] = field(default_factory=dict)  # method, size, sha256, files
+    input: Any = None  # the redacted body (or None when bodies are not kept)
+    erased: list[str] = field(default_factory=list)
+    review: bool = False  # queue for a human
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "decision_id": self.decision_id,
+            "time": self.time,
+            "tenant": self.tenant,
+            "end_customer": self.end_customer,
+            "endpoint": self.endpoint,
+            "model": self.model,
+            "pack": self.pack,
+            "decision": self.decision,
+            "action": self.action,
+            "clauses": self.clauses,
+            "signals": self.signals,
+            "evidence": self.evidence,
+            "contradictions": self.contradictions,
+            "errors": self.errors,
+            "session": self.session,
+            "latency_ms": self.latency_ms,
+            "upstream_status": self.upstream_status,
+            "request": self.request,
+            "input": self.input,
+            "erased": self.erased,
+        }
+
+    def dumps(self) -> bytes:
+        """Canonical JSON bytes (what the hash chain covers)."""
+        return orjson.dumps(self.to_json())
+
+
+def signals_json(signals: Mapping[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:
+    """Signals as JSON, plus the flattened evidence and contradictions."""
+    out: dict[str, Any] = {}
+    evidence: list[str] = []
+    contradictions: list[str] = []
+    for name, value in signals.items():
+        out[name] = value.to_json()
+        evidence.extend(f"{name}: {e}" for e in value.evidence)
+        contradictions.extend(f"{name}: {c}" for c in value.contradictions)
+    return out, evidence, contradictions
+
+
+def chain_hash(prev_hash: str, data: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + b"\n" + data).hexdigest()

@@ -1,0 +1,101 @@
+"""Group commit: a background thread that writes queued records in batches, one durable
+commit per batch, and resolves each submitter's future once its record is committed.
+
+The event loop never waits on the database; a request waits only for its own commit,
+and every request that arrives while a commit is in flight rides on the next one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from usegate.audit.record import AuditRecord
+from usegate.audit.store import AuditStore
+from usegate.exceptions import AuditError
+
+log = logging.getLogger("usegate.audit")
+
+
+class AuditWriter:
+    def __init__(
+        self,
+        store: AuditStore,
+        *,
+        max_batch: int = 1024,
+        on_commit: Callable[[int, float], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.max_batch = max_batch
+        self.on_commit = on_commit
+        self._pending: list[tuple[AuditRecord, asyncio.Future[None]]] = []
+        self._cond = threading.Condition()
+        self._closing = False
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._thread = threading.Thread(target=self._run, name="usegate-audit-writer", daemon=True)
+        self._thread.start()
+
+    def submit(self, record: AuditRecord) -> asyncio.Future[None]:
+        """Queue a record; the future completes when it is committed (or fails with `AuditError`)."""
+        assert self._loop is not None, "writer not started"
+        future: asyncio.Future[None] = self._loop.create_future()
+        with self._cond:
+            if self._closing:
+                future.set_exception(AuditError("audit writer is closed"))
+                return future
+            self._pending.append((record, future))
+            if len(self._pending) == 1:
+                self._cond.notify()
+        return future
+
+    async def write(self, record: AuditRecord) -> None:
+        await self.submit(record)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while not self._pending and not self._closing:
+                    self._cond.wait()
+                if not self._pending and self._closing:
+                    return
+                batch = self._pending[: self.max_batch]
+                del self._pending[: self.max_batch]
+            started = time.perf_counter()
+            error: BaseException | None = None
+            try:
+                self.store.append_batch([r for r, _ in batch])
+            except Exception as exc:  # the store failed: every submitter of the batch hears it
+                log.exception("audit commit of %d records failed", len(batch))
+                error = AuditError(f"audit log write failed: {type(exc).__name__}: {exc}")
+            if self.on_commit is not None and error is None:
+                self.on_commit(len(batch), time.perf_counter() - started)
+            assert self._loop is not None
+            try:
+                self._loop.call_soon_threadsafe(_resolve, [f for _, f in batch], error)
+            except RuntimeError:  # the loop is gone (shutdown): nobody is waiting any more
+                pass
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Write what is queued, then stop the thread."""
+        with self._cond:
+            self._closing = True
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+
+def _resolve(futures: list[asyncio.Future[None]], error: BaseException | None) -> None:
+    for f in futures:
+        if f.done():
+            continue
+        if error is None:
+            f.set_result(None)
+        else:
+            f.set_exception(error)

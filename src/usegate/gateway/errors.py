@@ -1,0 +1,77 @@
+"""OpenAI-style error bodies: `{"error": {"message", "type", "param", "code", ...}}`.
+
+Refusals carry `code` `usage_policy_violation` (deny) or `usage_policy_review` (review),
+the clause ids in the message and a `decision_id`. Knows no policy internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import orjson
+
+VIOLATION = "usage_policy_violation"
+REVIEW = "usage_policy_review"
+
+
+def error_body(message: str, type_: str, code: str | None, param: str | None = None, **extra: Any) -> bytes:
+    error: dict[str, Any] = {"message": message, "type": type_, "param": param, "code": code}
+    error.update(extra)
+    return orjson.dumps({"error": error})
+
+
+def refusal(decision_id: str, outcome: str, clauses: Sequence[str], pack: str) -> bytes:
+    """The 403 body for a `deny` or a refused `review`."""
+    listed = ", ".join(clauses) if clauses else "no clause could be ruled out"
+    if outcome == "deny":
+        code = VIOLATION
+        message = f"request refused under the usage policy `{pack}`: {listed} (decision_id `{decision_id}`)"
+    else:
+        code = REVIEW
+        message = (
+            f"request held for human review under the usage policy `{pack}`: it may fall under {listed} "
+            f"(decision_id `{decision_id}`)"
+        )
+    return error_body(
+        message, "usage_policy_error", code, decision_id=decision_id, clauses=list(clauses), pack=pack
+    )
+
+
+def invalid_key() -> bytes:
+    return error_body(
+        "incorrect or missing api key: pass a usegate tenant key as `Authorization: Bearer <key>`",
+        "invalid_request_error",
+        "invalid_api_key",
+    )
+
+
+def bad_request(message: str, code: str = "invalid_request") -> bytes:
+    return error_body(message, "invalid_request_error", code)
+
+
+def too_large(limit: int) -> bytes:
+    return error_body(
+        f"request body is larger than the gateway limit of {limit} bytes",
+        "invalid_request_error",
+        "request_too_large",
+    )
+
+
+def not_found(path: str) -> bytes:
+    return error_body(f"unknown endpoint `{path}`", "invalid_request_error", "unknown_url")
+
+
+def method_not_allowed(method: str, path: str) -> bytes:
+    return error_body(
+        f"method `{method}` is not allowed on `{path}`", "invalid_request_error", "method_not_allowed"
+    )
+
+
+def upstream_error(message: str, code: str) -> bytes:
+    return error_body(message, "upstream_error", code)
+
+
+def internal(message: str, decision_id: str | None = None) -> bytes:
+    extra = {"decision_id": decision_id} if decision_id else {}
+    return error_body(message, "server_error", "gateway_error", **extra)

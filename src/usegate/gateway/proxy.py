@@ -1,0 +1,111 @@
+"""Forwards allowed requests to the upstream untouched, through one pooled
+`httpx.AsyncClient` (its transport is the seam tests replace), and translates httpx
+failures into `UpstreamError` with the HTTP status the client should see (502, 504).
+Must not rewrite bodies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import httpx
+
+from usegate.config import UpstreamSettings
+from usegate.exceptions import UpstreamError
+
+#: request headers not passed on (hop-by-hop, the gateway's own key, what httpx sets itself)
+DROP_REQUEST = frozenset(
+    {
+        b"host",
+        b"authorization",
+        b"api-key",
+        b"content-length",
+        b"connection",
+        b"keep-alive",
+        b"te",
+        b"trailer",
+        b"transfer-encoding",
+        b"upgrade",
+        b"proxy-authorization",
+        b"proxy-connection",
+        b"expect",
+    }
+)
+#: response headers not passed back (hop-by-hop; the ASGI server frames the body itself)
+DROP_RESPONSE = frozenset({b"date", b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"})
+
+
+class UpstreamFailure(UpstreamError):
+    def __init__(self, message: str, status: int, kind: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.kind = kind  # connect | timeout | protocol
+        self.code = "upstream_timeout" if status == 504 else "upstream_unavailable"
+
+
+class Upstream:
+    def __init__(self, settings: UpstreamSettings, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self.base = settings.base_url.rstrip("/")
+        # the gateway serves /v1/...; the upstream's base url already ends in its own prefix
+        self._strip = "/v1"
+        self._auth = (b"authorization", f"Bearer {settings.api_key}".encode()) if settings.api_key else None
+        self.client = httpx.AsyncClient(
+            transport=transport,
+            timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
+            limits=httpx.Limits(
+                max_connections=settings.max_connections, max_keepalive_connections=settings.max_connections
+            ),
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    def url(self, path: str, query: bytes) -> str:
+        if path.startswith(self._strip):
+            path = path[len(self._strip) :]
+        url = self.base + path
+        if query:
+            url += "?" + query.decode("latin-1")
+        return url
+
+    def headers(self, raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+        out = [(k, v) for k, v in raw if k not in DROP_REQUEST]
+        if self._auth is not None:
+            out.append(self._auth)
+        return out
+
+    async def open(
+        self, method: str, path: str, query: bytes, headers: Iterable[tuple[bytes, bytes]], body: bytes
+    ) -> httpx.Response:
+        """Send the request; the response is returned with its body still to read (stream)."""
+        request = self.client.build_request(
+            method, self.url(path, query), headers=self.headers(headers), content=body
+        )
+        try:
+            return await self.client.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise UpstreamFailure(
+                f"upstream `{self.base}` did not answer in time: {type(exc).__name__}", 504, "timeout"
+            ) from exc
+        except httpx.ConnectError as exc:
+            raise UpstreamFailure(
+                f"cannot reach upstream `{self.base}`: {exc or 'connection failed'}", 502, "connect"
+            ) from exc
+        except httpx.HTTPError as exc:
+            raise UpstreamFailure(
+                f"upstream `{self.base}` failed: {type(exc).__name__}: {exc}", 502, "protocol"
+            ) from exc
+
+    @staticmethod
+    def response_headers(response: httpx.Response) -> list[tuple[bytes, bytes]]:
+        return [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in DROP_RESPONSE]
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def read_error(exc: httpx.HTTPError, base: str) -> UpstreamFailure:
+    """An error while reading an upstream body."""
+    if isinstance(exc, httpx.TimeoutException):
+        return UpstreamFailure(f"upstream `{base}` stalled while sending its response", 504, "timeout")
+    return UpstreamFailure(f"upstream `{base}` broke off its response: {type(exc).__name__}", 502, "protocol")

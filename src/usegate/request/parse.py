@@ -15,6 +15,8 @@ from usegate.exceptions import CaseError
 from usegate.request.case import Case, ImageRef, Tenant, TextPart, ToolDef
 
 _MAX_SCHEMA_TEXT = 4000
+#: metadata keys that are declarations (SPEC §2), not free text
+_DECLARATION_KEYS = {"end_customer", "capture_device", "capture_mode", "environment", "authorisation", "authorization"}
 
 
 def parse_time(value: Any) -> datetime:
@@ -215,6 +217,9 @@ def build_case(
     lowered = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
     c = collect(endpoint, body)
     metadata = _metadata(body)
+    for key, value in metadata.items():
+        if key not in _DECLARATION_KEYS and not value.isdigit():
+            c.text("metadata", f"{key}: {value}", -1, f"metadata.{key}")
     session = lowered.get("x-usegate-session") or (str(body["user"]) if body.get("user") else None)
     model = body.get("model")
     return Case(

@@ -35,7 +35,7 @@ _VISUAL = (
 #: Asking to identify (1:N) someone from a face / image.
 IDENTIFY: dict[str, str] = {
     "who is this person": rf"\b(?:who(?:'s| is| s|s)|whos|who are|who was) (?:{_THIS} |this |that )?{_PERSON}\b",
-    "who is this": r"\b(?:who(?:'s| is)|whos) (?:this|that|he|she|it)\b(?! (?:article|song|book|company|company's))",
+    "who is this": r"\b(?:who(?:'s| is)|whos) (?:this|that|he|she|it)\b(?! (?:email|e-mail|letter|message|mail|text|call|caller|number|account|sender|company|company's|article|song|book|report|memo|document|tweet|post|note|from|for|about|addressed|signed|written|by))",
     "tell me who": r"\b(?:tell|give) (?:me|us) (?:who|the name|his name|her name|their names?)\b",
     "identify the person": rf"\b(?:identify|identifying|identification of|i\.?d\.?|put a name (?:to|on)|name) (?:{_THIS} |the |this |that |a |all |every |each |any )?(?:{_PERSON}|faces?|individuals?|people|persons?|suspects?|subjects?)\b",
     "id him": r"\b(?:id|i\.d\.|identify|ident) (?:him|her|them|this guy|that guy|the guy|these guys|everyone|anyone)\b",
@@ -56,7 +56,7 @@ IDENTIFY: dict[str, str] = {
     "est-il fiche": r"\b(?:est-(?:ce qu')?(?:il|elle) fiche|fiche(?:e|s)? (?:au|dans le|chez)|est (?:il|elle) fiche|il est fiche|connu des services|connu de nos services|dans le (?:taj|fpr|fichier))\b",
     "comparer au fichier": r"\b(?:compar|rapproch|croise|verifi)\w* (?:[\w'-]+ ){0,5}(?:avec|au|aux|dans) (?:le |les |nos |notre |la )?(?:fichier|fichiers|taj|fpr|base (?:de donnees )?(?:des )?(?:suspects|detenus|individus)|photos anthropometriques|signalements|liste de surveillance)\b",
     # Spanish
-    "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|el|ella)\b",
+    "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|ella)\b",
     "identificar a la persona": rf"\bidentifi(?:car|ca|ques|quen|cacion)(?: de| a)? (?:{_THIS} |a |al )?(?:{_PERSON}|rostros?|caras?|individuos?|personas?)\b|\bidentificarlo\b|\bidentificarla\b|\bidentificalos\b|\bidentificalo\b",
     "reconocimiento facial": r"\breconocimiento (?:facial|de (?:rostros|caras))\b",
     "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:[\w'-]+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados))\b",
@@ -80,6 +80,10 @@ IDENTIFY: dict[str, str] = {
     "wie is deze persoon": rf"\bwie (?:is|zijn|was) (?:deze |die |dit |de |het )?{_PERSON}\b|\bwie is dit\b",
     "identificeren": r"\b(?:identificeer|identificeren|identificatie)\b",
     "gezichtsherkenning": r"\bgezichtsherkenning\b",
+    # Japanese (no spaces, so no word boundaries)
+    "ja: who is this": r"(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:分か|わか|教え|調べ))",
+    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|顔認証|顔認識|顔照合|前科",
+    "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
     "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to (?:jest)?\b",
     "identyfikacja": r"\bzidentyfikuj|\bidentyfikacj\w*|\bidentyfikowac\b",
@@ -100,6 +104,7 @@ VERIFY: dict[str, str] = {
     "stessa persona": r"\b(?:stessa persona|stesso uomo|stessa donna|stesso soggetto)\b",
     "dezelfde persoon": r"\b(?:dezelfde persoon|dezelfde man|dezelfde vrouw)\b",
     "ta sama osoba": r"\b(?:ta sama osoba|ten sam (?:mezczyzna|czlowiek))\b",
+    "ja: same person": r"同一人物|同じ人(?:物)?|本人確認|顔写真と一致|一致(?:する|します)か",
 }
 
 #: Building or running a recognition capability: galleries, templates, embeddings.

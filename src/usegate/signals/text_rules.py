@@ -11,6 +11,7 @@ Must not read images or tenants.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -76,13 +77,25 @@ _NEEDS_VISUAL = {
 }
 _VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem|\bniet|\bnie|\bsenza)"
-    r"(?: \w+){0,3} ?$"
+    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem"
+    r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip|\bnevermind"
+    r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
+    r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad)"
+    r"(?:[ ,]+[\w']+){0,3}[ ,]*$"
 )
+_CONTRAST = re.compile(
+    r"\b(?:just|only|simply|but|rather|instead|seulement|juste|mais|solo|pero|sino|nur|sondern|aber|apenas|mas"
+    r"|tylko|ale|alleen|maar|ma|soltanto)\b"
+)
+#: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
+_NEGATION_AFTER = re.compile(r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b|^(?:では|じゃ)(?:な|ありません)")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
-_SENTENCE = re.compile(r"[.!?;\n]+\s*")
+_SENTENCE = re.compile(r"[.!?;\n。！？]+\s*")
 _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b")
+_FACE_WORDS = re.compile(
+    r"mug ?shot|\bfaces?\b|facial|booking photo|headshot|selfie|portrait|visage|rostro|gesicht|rosto|volto|gezicht|twarz|顔"
+)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOOL_FR = re.compile(
     r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
@@ -95,10 +108,17 @@ _TOOL_FR = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
+def _strip_accent(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Lower-case, strip accents, unify quotes, collapse spaced-out letters and whitespace."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = "".join(_strip_accent(ch) if "\u00c0" <= ch < "\u0250" else ch for ch in text)
+        text = unicodedata.normalize("NFKC", text)  # full-width forms to ASCII, composed kana stay composed
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = text.replace("ß", "ss")
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
@@ -132,6 +152,7 @@ class TextFindings:
     context: dict[tuple[str, bool], list[Hit]] = field(default_factory=dict)
     visual: bool = False
     has_text: bool = False
+    face_words: list[str] = field(default_factory=list)
 
     @property
     def recognition_hits(self) -> list[Hit]:
@@ -176,7 +197,11 @@ def _scan(
         for m in pattern.finditer(text):
             hit = Hit(name, _quote(text, m), where)
             before = text[max(0, m.start() - 30) : m.start()]
-            if negatable and _NEGATION_BEFORE.search(before):
+            after = text[m.end() : m.end() + 20]
+            neg = _NEGATION_BEFORE.search(before) if negatable else None
+            if neg is not None and _CONTRAST.search(before[neg.start() :]):
+                neg = None  # "not facial recognition, just tell me who he is": the ask survives
+            if negatable and (neg is not None or _NEGATION_AFTER.search(after)):
                 negated.append(hit)
             else:
                 hits.append((hit, m.start()))
@@ -235,21 +260,24 @@ def analyse(case: Case) -> TextFindings:
         where = _where(part)
         for variant in _variants(part):
             f.has_text = f.has_text or bool(variant.strip())
-            if not f.visual and _VISUAL_RE.search(variant):
+            if not f.visual and part.role != "tool_schema" and _VISUAL_RE.search(variant):
                 f.visual = True
+            fw = _FACE_WORDS.search(variant)
+            if fw and len(f.face_words) < 3:
+                f.face_words.append(f"{where}: '{fw.group(0)}'")
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
-                if h.cue == "do not identify" or "identif" in h.quote
+                if h.cue == "do not identify" or "identif" in h.quote or "特定し" in h.quote
             }
             _add(f.not_recognition, (h for h, _ in not_fr))
             for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
                 hits, negated = _scan(table, variant, where, negatable=True)
                 kept = []
                 for h, pos in hits:
-                    weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote
+                    weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
                     if weak and _sentence_index(starts, pos) in negated_sentences:
                         negated.append(h)  # "describe him, don't identify him"
                     else:
@@ -278,6 +306,17 @@ class PurposeVerdict:
 
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
     visual = has_images or f.visual
+    tool_only = [h for h in f.recognition_hits if h.where == "tool definition"]
+    stated = [h for h in f.recognition_hits if h.where != "tool definition"]
+    asked_other = [h for h in f.not_recognition if h.where != "tool definition"]
+    if tool_only and not stated and asked_other:
+        # the request offers a recognition tool, but what it asks for is other work
+        evidence = [h.evidence("not recognition") for h in asked_other[:3]]
+        evidence.append(tool_only[0].evidence("offered, not asked for"))
+        return PurposeVerdict(False, 0.7, tuple(evidence), "not_recognition")
+    if tool_only and not stated:
+        # a recognition tool on offer is a cue, not a verdict: the model and the images decide
+        return PurposeVerdict(None, 0.5, tuple(h.evidence("recognition tool offered") for h in tool_only[:2]), "unsure")
     strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(
@@ -309,6 +348,9 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         evidence = [h.evidence("not recognition") for h in f.not_recognition[:4]]
         evidence += [h.evidence("negated") for h in f.negated[:2]]
         return PurposeVerdict(False, 0.85, tuple(evidence), "not_recognition")
+    if endpoint.endswith("/embeddings") and f.face_words:
+        return PurposeVerdict(True, 0.8, ("endpoint: embeddings of face images make face templates",
+                                          *f.face_words[:2]), "gallery")
     if endpoint.endswith("/embeddings") and has_images:
         return PurposeVerdict(None, 0.3, ("endpoint: embeddings of images",), "unsure")
     if not visual:

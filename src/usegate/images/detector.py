@@ -28,7 +28,7 @@ from usegate.images.decode import require_vision
 
 Box = tuple[int, int, int, int]  # x, y, w, h in pixels of the analysed image
 
-MIN_SCORE = 0.6
+MIN_SCORE = 0.7
 NMS_IOU = 0.3
 _RAW_LIMIT = 80.0
 _LOGIT_MIN = float(np.log(MIN_SCORE / (1 - MIN_SCORE)))

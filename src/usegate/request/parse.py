@@ -16,7 +16,14 @@ from usegate.request.case import Case, ImageRef, Tenant, TextPart, ToolDef
 
 _MAX_SCHEMA_TEXT = 4000
 #: metadata keys that are declarations (SPEC §2), not free text
-_DECLARATION_KEYS = {"end_customer", "capture_device", "capture_mode", "environment", "authorisation", "authorization"}
+_DECLARATION_KEYS = {
+    "end_customer",
+    "capture_device",
+    "capture_mode",
+    "environment",
+    "authorisation",
+    "authorization",
+}
 
 
 def parse_time(value: Any) -> datetime:

@@ -88,13 +88,16 @@ _CONTRAST = re.compile(
     r"|tylko|ale|alleen|maar|ma|soltanto)\b"
 )
 #: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
-_NEGATION_AFTER = re.compile(r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b|^(?:では|じゃ)(?:な|ありません)")
+_NEGATION_AFTER = re.compile(
+    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b|^(?:では|じゃ)(?:な|ありません)"
+)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
 _SENTENCE = re.compile(r"[.!?;\n。！？]+\s*")
 _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b")
 _FACE_WORDS = re.compile(
-    r"mug ?shot|\bfaces?\b|facial|booking photo|headshot|selfie|portrait|visage|rostro|gesicht|rosto|volto|gezicht|twarz|顔"
+    r"mug ?shot|\bfaces?\b|facial|booking photo|headshot|selfie|portrait|visage|rostro|gesicht|rosto|volto"
+    r"|gezicht|twarz|顔"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOOL_FR = re.compile(
@@ -316,7 +319,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         return PurposeVerdict(False, 0.7, tuple(evidence), "not_recognition")
     if tool_only and not stated:
         # a recognition tool on offer is a cue, not a verdict: the model and the images decide
-        return PurposeVerdict(None, 0.5, tuple(h.evidence("recognition tool offered") for h in tool_only[:2]), "unsure")
+        offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
+        return PurposeVerdict(None, 0.5, offered, "unsure")
     strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(

@@ -35,7 +35,7 @@ from usegate.gateway import errors
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
 from usegate.gateway.metrics import Metrics
-from usegate.gateway.proxy import Upstream, UpstreamFailure, read_error
+from usegate.gateway.proxy import Upstream, UpstreamFailure, read_error, read_raw
 from usegate.gateway.sessions import FrameRate, make_frame_rate
 from usegate.request.parse import build_case
 from usegate.request.tenants import Registry
@@ -190,7 +190,7 @@ class Gateway:
             await self._reply(send, exc.status, errors.upstream_error(str(exc), exc.code))
             return
         try:
-            body = b"".join([chunk async for chunk in response.aiter_raw()])
+            body = await read_raw(response)
         except httpx.HTTPError as exc:
             failure = read_error(exc, self.upstream.base)
             await self._reply(send, failure.status, errors.upstream_error(str(failure), failure.code))
@@ -385,7 +385,7 @@ class Gateway:
             streaming = response.headers.get("content-type", "").startswith("text/event-stream")
             if not streaming:
                 try:
-                    payload = b"".join([chunk async for chunk in response.aiter_raw()])
+                    payload = await read_raw(response)
                 except httpx.HTTPError as exc:
                     await _settle(committed)
                     failure = read_error(exc, self.upstream.base)

@@ -104,6 +104,14 @@ class Upstream:
         await self.client.aclose()
 
 
+async def read_raw(response: httpx.Response) -> bytes:
+    """The response body as it came (still content-encoded)."""
+    try:
+        return b"".join([chunk async for chunk in response.aiter_raw()])
+    except httpx.StreamConsumed:  # a response built in memory (MockTransport)
+        return response.content
+
+
 def read_error(exc: httpx.HTTPError, base: str) -> UpstreamFailure:
     """An error while reading an upstream body."""
     if isinstance(exc, httpx.TimeoutException):

@@ -74,6 +74,8 @@ _NEEDS_VISUAL = {
     "recognise him",
     "find this face",
     "run his face",
+    "ja: who is this",
+    "ja: same person",
 }
 _VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
 _NEGATION_BEFORE = re.compile(

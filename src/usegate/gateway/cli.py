@@ -146,7 +146,7 @@ CSV_FIELDS = [
 def export(config: str | None, fmt: str, tenant: str | None, decision: str | None) -> None:
     """Print every decision record (JSON lines, or CSV)."""
     store = _store(config)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     writer = csv.DictWriter(out, CSV_FIELDS, extrasaction="ignore") if fmt == "csv" else None
     if writer is not None:
         writer.writeheader()

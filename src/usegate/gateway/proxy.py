@@ -32,7 +32,9 @@ DROP_REQUEST = frozenset(
     }
 )
 #: response headers not passed back (hop-by-hop; the ASGI server frames the body itself)
-DROP_RESPONSE = frozenset({b"date", b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"})
+DROP_RESPONSE = frozenset(
+    {b"date", b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"}
+)
 
 
 class UpstreamFailure(UpstreamError):

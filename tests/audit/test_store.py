@@ -1,0 +1,122 @@
+"""Audit stores: group commit, hash chain, tamper detection, review queue, redaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from usegate.audit.record import AuditRecord, redact
+from usegate.audit.store import AuditStore, MemoryStore, StoredRow, open_store, verify
+from usegate.review.queue import ReviewQueue
+
+PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+def rec(i: int, decision: str = "allow", review: bool = False) -> AuditRecord:
+    return AuditRecord(decision_id=f"d{i}", time=f"2026-06-01T12:00:{i:02d}Z", tenant="spd",
+                       endpoint="/v1/chat/completions", decision=decision, clauses=[], review=review)
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AuditStore]:
+    if request.param == "memory":
+        s: AuditStore = MemoryStore()
+    elif request.param == "sqlite":
+        s = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    else:
+        import psycopg
+
+        schema = "ug_test_" + uuid.uuid4().hex[:8]
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        s = open_store(f"{PG_URL}?options=-csearch_path%3D{schema}")
+    yield s
+    s.close()
+    if request.param == "postgres":
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_append_get_verify(store: AuditStore) -> None:
+    store.append_batch([rec(1), rec(2, "deny")])
+    store.append_batch([rec(3, "review", review=True)])
+    assert [r.seq for r in store.rows()] == [1, 2, 3]
+    got = store.get("d2")
+    assert got is not None and got["decision"] == "deny" and got["chain"]["seq"] == 2
+    assert store.get("nope") is None
+    result = verify(store)
+    assert result.ok and result.count == 3
+    assert store.head()[0] == 3
+
+
+def test_review_queue(store: AuditStore) -> None:
+    store.append_batch([rec(1), rec(2, "review", review=True)])
+    queue = ReviewQueue(store)
+    [item] = queue.pending()
+    assert item["decision_id"] == "d2" and item["status"] == "pending"
+    assert queue.resolve("d2", "approved", "alice", "recorded footage, fine")
+    assert queue.pending() == []
+    assert queue.list("approved")[0]["reviewer"] == "alice"
+    assert not queue.resolve("d1", "approved", "alice")
+    assert verify(store).ok  # a verdict never rewrites the record
+
+
+def test_empty_store_verifies(store: AuditStore) -> None:
+    assert verify(store).ok
+
+
+@pytest.mark.parametrize(
+    "tamper,expect",
+    [
+        ("UPDATE decisions SET record = replace(record, '\"allow\"', '\"deny\"') WHERE seq = 2", "content changed"),  # edited record
+        ("UPDATE decisions SET decision = 'deny' WHERE seq = 2", "column `decision` changed"),  # edited column
+        ("DELETE FROM decisions WHERE seq = 2", "missing"),  # removed record
+        ("DELETE FROM decisions WHERE seq = 4", "missing at the end"),  # removed tail
+    ],
+)
+def test_sqlite_tampering_is_detected(tmp_path: Path, tamper: str, expect: str) -> None:
+    s: Any = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    s.append_batch([rec(i) for i in range(1, 5)])
+    assert verify(s).ok
+    s.execute(tamper)
+    result = verify(s)
+    assert not result.ok
+    assert any(expect in p for p in result.problems), result.problems
+    s.close()
+
+
+def test_memory_tampering_is_detected() -> None:
+    s = MemoryStore()
+    s.append_batch([rec(i) for i in range(1, 4)])
+    row = next(iter(s.rows()))
+    s.replace_row(0, StoredRow(row.seq, row.decision_id, row.decision, row.tenant, row.prev_hash, row.hash,
+                               row.data.replace(b"spd", b"xyz")))
+    assert not verify(s).ok
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    s: Any = open_store(url)
+    s.append_batch([rec(1)])
+    s.close()
+    s = open_store(url)  # reopening runs no migration twice and keeps the chain
+    assert s.schema_version == 1
+    s.append_batch([rec(2)])
+    assert verify(s).ok
+    s.close()
+
+
+def test_redact_images_and_files() -> None:
+    body = {"messages": [{"role": "user", "content": [
+        {"type": "text", "text": "data: not a url"},
+        {"type": "image_url", "image_url": {"url": "data:image/png;base64,aGVsbG8="}}]}]}
+    out, erased = redact(body)
+    assert erased == ["messages[0].content[1].image_url.url"]
+    url = out["messages"][0]["content"][1]["image_url"]["url"]
+    assert url.startswith("[erased image/png sha256:2cf24dba") and "size:5" in url
+    assert out["messages"][0]["content"][0]["text"] == "data: not a url"
+    assert body["messages"][0]["content"][1]["image_url"]["url"].startswith("data:")  # input untouched

@@ -152,7 +152,9 @@ def image_bytes(
     """The bytes of an inline image, or of a linked one when `policy` allows fetching."""
     if image.data_url is not None:
         if image.approx_bytes > max_bytes:
-            raise ImageError(f"image {image.index}: too large: about {image.approx_bytes} bytes, limit {max_bytes}")
+            raise ImageError(
+                f"image {image.index}: too large: about {image.approx_bytes} bytes, limit {max_bytes}"
+            )
         try:
             return image.payload()
         except ValueError as exc:

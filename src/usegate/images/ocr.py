@@ -40,7 +40,9 @@ def _get_engine() -> Any:
                 try:
                     from rapidocr import RapidOCR
                 except ImportError as exc:  # pragma: no cover - the test env has the extra
-                    raise ImageError(f"overlay text needs the vision extra: pip install 'usegate[vision]': {exc}") from exc
+                    raise ImageError(
+                        f"overlay text needs the vision extra: pip install 'usegate[vision]': {exc}"
+                    ) from exc
                 _engine = RapidOCR(
                     params={
                         "Global.use_cls": False,

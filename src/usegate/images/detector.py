@@ -28,10 +28,16 @@ from usegate.images.decode import require_vision
 
 Box = tuple[int, int, int, int]  # x, y, w, h in pixels of the analysed image
 
-MIN_SCORE = 0.7
+MIN_SCORE = 0.75
 NMS_IOU = 0.3
 _RAW_LIMIT = 80.0
-_LOGIT_MIN = float(np.log(MIN_SCORE / (1 - MIN_SCORE)))
+#: full-frame candidates between PROPOSAL_SCORE and MIN_SCORE are checked again on a
+#: crop around them at higher resolution (a two-stage cascade: small faces gain recall,
+#: clutter does not gain false positives); at most MAX_VERIFY per image
+PROPOSAL_SCORE = 0.3
+VERIFY_SCORE = 0.7
+VERIFY_MIN_SIDE = 30  # verified candidates smaller than this (analysed px) are dropped
+MAX_VERIFY = 12
 #: the smallest face the detector is asked to find, in analysed pixels, and the size
 #: it should have at the network's input for the full-range model to find it reliably
 MIN_FACE = 40
@@ -86,7 +92,9 @@ class _Net:
         self.model = model
         self._anchors: dict[tuple[int, int], np.ndarray] = {}
 
-    def run(self, rgb: np.ndarray, scale: float, fixed: bool) -> tuple[np.ndarray, np.ndarray]:
+    def run(
+        self, rgb: np.ndarray, scale: float, fixed: bool, min_score: float = MIN_SCORE
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Boxes (x0, y0, x1, y1 in `rgb` pixels) and scores.
 
         `fixed`: letterbox into the model's square input; else resize by `scale` and pad
@@ -112,7 +120,7 @@ class _Net:
         if anchors is None:
             anchors = self._anchors[(ih, iw)] = _anchors(self.model, ih, iw)
         logits = raw_scores.reshape(-1)
-        keep = logits >= _LOGIT_MIN
+        keep = logits >= float(np.log(min_score / (1 - min_score)))
         raw = raw_boxes.reshape(-1, 16)[keep, :4]
         scores = 1.0 / (1.0 + np.exp(-np.clip(logits[keep], -_RAW_LIMIT, _RAW_LIMIT)))
         anchors = anchors[keep]
@@ -140,14 +148,34 @@ class Detector:
         h, w = rgb.shape[:2]
         if h < 16 or w < 16:
             return []
-        scale = min(1.0, MODEL_FACE / MIN_FACE, (MAX_INPUT_PIXELS / (h * w)) ** 0.5)
+        # the pixel budget decides the scale; it never falls below MODEL_FACE / MIN_FACE for
+        # a 1280×720 frame, and smaller images are seen at (nearly) full resolution
+        scale = min(1.0, (MAX_INPUT_PIXELS / (h * w)) ** 0.5)
         scale = max(scale, _FULL.size / max(h, w))  # never below the model's own input size
         with self._lock:
-            parts = [self._short.run(rgb, 1.0, fixed=True), self._full.run(rgb, min(scale, 1.0), fixed=False)]
-        boxes = np.concatenate([p[0] for p in parts])
-        scores = np.concatenate([p[1] for p in parts])
+            parts = [
+                self._short.run(rgb, 1.0, fixed=True, min_score=PROPOSAL_SCORE),
+                self._full.run(rgb, min(scale, 1.0), fixed=False, min_score=PROPOSAL_SCORE),
+            ]
+            boxes = np.concatenate([p[0] for p in parts])
+            scores = np.concatenate([p[1] for p in parts])
+            order = _nms(boxes, scores)
+            accepted: list[int] = []
+            checked = 0
+            for i in order:
+                if scores[i] >= MIN_SCORE:
+                    accepted.append(i)
+                elif (
+                    checked < MAX_VERIFY
+                    and min(boxes[i, 2] - boxes[i, 0], boxes[i, 3] - boxes[i, 1]) >= VERIFY_MIN_SIDE
+                ):
+                    checked += 1
+                    verified = self._verify(rgb, boxes[i])
+                    if verified >= VERIFY_SCORE:
+                        scores[i] = verified
+                        accepted.append(i)
         out: list[tuple[Box, float]] = []
-        for i in _nms(boxes, scores):
+        for i in accepted:
             x0, y0, x1, y1 = boxes[i]
             x0, y0 = max(0.0, float(x0)), max(0.0, float(y0))
             x1, y1 = min(float(w), float(x1)), min(float(h), float(y1))
@@ -156,6 +184,26 @@ class Detector:
             out.append(((round(x0), round(y0), round(x1 - x0), round(y1 - y0)), float(scores[i])))
         out.sort(key=lambda item: -(item[0][2] * item[0][3]))
         return out
+
+    def _verify(self, rgb: np.ndarray, box: np.ndarray) -> float:
+        """The short-range model's score for a face near the centre of a crop around `box`."""
+        h, w = rgb.shape[:2]
+        x0, y0, x1, y1 = (float(v) for v in box)
+        side = 2.4 * max(x1 - x0, y1 - y0, 8.0)
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        left, top = max(0, round(cx - side / 2)), max(0, round(cy - side / 2))
+        right, bottom = min(w, round(cx + side / 2)), min(h, round(cy + side / 2))
+        if right - left < 8 or bottom - top < 8:
+            return 0.0
+        crop = rgb[top:bottom, left:right]
+        found, found_scores = self._short.run(crop, 1.0, fixed=True, min_score=VERIFY_SCORE)
+        best = 0.0
+        for (bx0, by0, bx1, by1), score in zip(found, found_scores, strict=True):
+            centre_x, centre_y = left + (bx0 + bx1) / 2, top + (by0 + by1) / 2
+            near = abs(centre_x - cx) < 0.5 * (x1 - x0) + 4 and abs(centre_y - cy) < 0.5 * (y1 - y0) + 4
+            if near:
+                best = max(best, float(score))
+        return best
 
 
 def _nms(boxes: np.ndarray, scores: np.ndarray) -> list[int]:

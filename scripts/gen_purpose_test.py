@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # phrase banks read best one phrase a line, unbroken
 """Generate the HELD-OUT split of the purpose corpus: `data/purpose/test.jsonl`.
 
 Written apart from `gen_purpose_train.py`, with its own asks, context fragments,
@@ -538,17 +539,26 @@ def _fn(name: str, desc: str, props: dict[str, str]) -> dict[str, Any]:
     return {
         "name": name,
         "description": desc,
-        "parameters": {"type": "object", "properties": {k: {"type": "string", "description": v} for k, v in props.items()}},
+        "parameters": {
+            "type": "object",
+            "properties": {k: {"type": "string", "description": v} for k, v in props.items()},
+        },
     }
 
 
 TOOLS: dict[str, list[dict[str, Any]]] = {
     ID: [
-        _fn("find_similar_faces", "Return enrolled subjects whose face resembles the probe", {"probe": "face image"}),
+        _fn(
+            "find_similar_faces",
+            "Return enrolled subjects whose face resembles the probe",
+            {"probe": "face image"},
+        ),
         _fn("identify_subject", "Name the person in a frame using the records system", {"frame": "image"}),
         _fn("lookup_person", "Resolve a person from a face embedding", {"embedding": "vector"}),
     ],
-    VE: [_fn("face_verify", "1:1 comparison of two portraits", {"portrait_1": "image", "portrait_2": "image"})],
+    VE: [
+        _fn("face_verify", "1:1 comparison of two portraits", {"portrait_1": "image", "portrait_2": "image"})
+    ],
     GA: [_fn("faceprint_enroll", "Store a faceprint for later search", {"photo": "image", "label": "name"})],
     NF: [
         _fn("pixelate_region", "Pixelate face regions", {"image": "image"}),
@@ -613,19 +623,31 @@ def make(i: int, lang: str, label: str, rng: random.Random) -> dict[str, Any]:
         content = [{"type": "input_text", "text": rng.choice(TERSE[lang])}]
         if img or label != UN:
             content.append({"type": "input_image", "image_url": "data:image/jpeg;base64,/9j/4AAQ"})
-        body = {"model": "gpt-4.1", "instructions": rng.choice(INSTRUCTIONS[label]), "input": [{"role": "user", "content": content}]}
+        body = {
+            "model": "gpt-4.1",
+            "instructions": rng.choice(INSTRUCTIONS[label]),
+            "input": [{"role": "user", "content": content}],
+        }
     elif shape == "functions":
         fns = [rng.choice(TOOLS[label])]
         body = {
             "model": "gpt-4o",
-            "messages": [{"role": "user", "content": user_content(rng.choice(TERSE[lang]), 1 if img or label != UN else 0, rng)}],
+            "messages": [
+                {
+                    "role": "user",
+                    "content": user_content(rng.choice(TERSE[lang]), 1 if img or label != UN else 0, rng),
+                }
+            ],
             "functions": fns,
         }
     else:  # embeddings of face material for a gallery
         endpoint = "/v1/embeddings"
         body = {
             "model": "text-embedding-3-large",
-            "input": [rng.choice(["portrait", "headshot", "face"]) + f" of subject {rng.randrange(100, 999)}" for _ in range(rng.randint(1, 3))],
+            "input": [
+                rng.choice(["portrait", "headshot", "face"]) + f" of subject {rng.randrange(100, 999)}"
+                for _ in range(rng.randint(1, 3))
+            ],
             "metadata": {"use_case": rng.choice(["persons of interest", "trespass list", "face search"])},
         }
     return {

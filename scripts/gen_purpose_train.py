@@ -1,3 +1,4 @@
+# ruff: noqa: E501  # phrase banks read best one phrase a line, unbroken
 """Generate the TRAINING split of the purpose corpus: `data/purpose/train.jsonl`.
 
 Compositional templates: a core ask (per language and label) placed in one of
@@ -582,46 +583,175 @@ ASKS: dict[str, dict[str, list[str]]] = {
 # ID: a question frame with {s} = a way of pointing at a person in the image
 ID_FRAMES: dict[str, tuple[list[str], list[str]]] = {
     "en": (
-        ["who is {s}", "do we know {s}", "what's the name of {s}", "got a name for {s}?", "is {s} in our records",
-         "tell me who {s} is", "identify {s}", "can you work out who {s} is", "does {s} have a record? who is it",
-         "which known offender is {s}", "name {s} for me", "I want to know who {s} is"],
-        ["this man", "the woman on the left", "the guy in the cap", "the kid on the bike", "the person by the door",
-         "the driver", "this girl", "the suspect", "him", "her", "the tall one", "the customer at till 4"],
+        [
+            "who is {s}",
+            "do we know {s}",
+            "what's the name of {s}",
+            "got a name for {s}?",
+            "is {s} in our records",
+            "tell me who {s} is",
+            "identify {s}",
+            "can you work out who {s} is",
+            "does {s} have a record? who is it",
+            "which known offender is {s}",
+            "name {s} for me",
+            "I want to know who {s} is",
+        ],
+        [
+            "this man",
+            "the woman on the left",
+            "the guy in the cap",
+            "the kid on the bike",
+            "the person by the door",
+            "the driver",
+            "this girl",
+            "the suspect",
+            "him",
+            "her",
+            "the tall one",
+            "the customer at till 4",
+        ],
     ),
     "fr": (
-        ["qui est {s}", "on connaît {s} ?", "c'est quoi le nom de {s}", "{s}, c'est qui ?", "{s} est dans nos fichiers ?",
-         "dis-moi qui est {s}", "identifie {s}", "tu peux trouver qui est {s}"],
-        ["cet homme", "la femme à gauche", "le gars à la casquette", "le conducteur", "cette fille", "le suspect", "ce client"],
+        [
+            "qui est {s}",
+            "on connaît {s} ?",
+            "c'est quoi le nom de {s}",
+            "{s}, c'est qui ?",
+            "{s} est dans nos fichiers ?",
+            "dis-moi qui est {s}",
+            "identifie {s}",
+            "tu peux trouver qui est {s}",
+        ],
+        [
+            "cet homme",
+            "la femme à gauche",
+            "le gars à la casquette",
+            "le conducteur",
+            "cette fille",
+            "le suspect",
+            "ce client",
+        ],
     ),
     "es": (
-        ["quién es {s}", "¿conocemos a {s}?", "cómo se llama {s}", "¿{s} está en nuestros registros?", "dime quién es {s}",
-         "identifica a {s}", "averigua quién es {s}"],
-        ["este hombre", "la mujer de la izquierda", "el tipo de la gorra", "el conductor", "esta chica", "el sospechoso", "el cliente"],
+        [
+            "quién es {s}",
+            "¿conocemos a {s}?",
+            "cómo se llama {s}",
+            "¿{s} está en nuestros registros?",
+            "dime quién es {s}",
+            "identifica a {s}",
+            "averigua quién es {s}",
+        ],
+        [
+            "este hombre",
+            "la mujer de la izquierda",
+            "el tipo de la gorra",
+            "el conductor",
+            "esta chica",
+            "el sospechoso",
+            "el cliente",
+        ],
     ),
     "de": (
-        ["wer ist {s}", "kennen wir {s}?", "wie heißt {s}", "ist {s} bei uns erfasst?", "sag mir, wer {s} ist",
-         "identifiziere {s}", "find raus, wer {s} ist"],
-        ["dieser Mann", "die Frau links", "der Typ mit der Mütze", "der Fahrer", "das Mädchen", "der Verdächtige", "der Kunde"],
+        [
+            "wer ist {s}",
+            "kennen wir {s}?",
+            "wie heißt {s}",
+            "ist {s} bei uns erfasst?",
+            "sag mir, wer {s} ist",
+            "identifiziere {s}",
+            "find raus, wer {s} ist",
+        ],
+        [
+            "dieser Mann",
+            "die Frau links",
+            "der Typ mit der Mütze",
+            "der Fahrer",
+            "das Mädchen",
+            "der Verdächtige",
+            "der Kunde",
+        ],
     ),
     "pt": (
-        ["quem é {s}", "a gente conhece {s}?", "qual o nome de {s}", "{s} está nos nossos registros?", "me diz quem é {s}",
-         "identifica {s}", "descobre quem é {s}"],
-        ["esse homem", "a mulher da esquerda", "o cara de boné", "o motorista", "essa menina", "o suspeito", "o cliente"],
+        [
+            "quem é {s}",
+            "a gente conhece {s}?",
+            "qual o nome de {s}",
+            "{s} está nos nossos registros?",
+            "me diz quem é {s}",
+            "identifica {s}",
+            "descobre quem é {s}",
+        ],
+        [
+            "esse homem",
+            "a mulher da esquerda",
+            "o cara de boné",
+            "o motorista",
+            "essa menina",
+            "o suspeito",
+            "o cliente",
+        ],
     ),
     "it": (
-        ["chi è {s}", "conosciamo {s}?", "come si chiama {s}", "{s} è nei nostri archivi?", "dimmi chi è {s}",
-         "identifica {s}", "scopri chi è {s}"],
-        ["quest'uomo", "la donna a sinistra", "il tipo col berretto", "l'autista", "questa ragazza", "il sospettato", "il cliente"],
+        [
+            "chi è {s}",
+            "conosciamo {s}?",
+            "come si chiama {s}",
+            "{s} è nei nostri archivi?",
+            "dimmi chi è {s}",
+            "identifica {s}",
+            "scopri chi è {s}",
+        ],
+        [
+            "quest'uomo",
+            "la donna a sinistra",
+            "il tipo col berretto",
+            "l'autista",
+            "questa ragazza",
+            "il sospettato",
+            "il cliente",
+        ],
     ),
     "nl": (
-        ["wie is {s}", "kennen we {s}?", "hoe heet {s}", "staat {s} in onze registratie?", "zeg me wie {s} is",
-         "identificeer {s}", "zoek uit wie {s} is"],
-        ["deze man", "de vrouw links", "de gast met de pet", "de bestuurder", "dit meisje", "de verdachte", "de klant"],
+        [
+            "wie is {s}",
+            "kennen we {s}?",
+            "hoe heet {s}",
+            "staat {s} in onze registratie?",
+            "zeg me wie {s} is",
+            "identificeer {s}",
+            "zoek uit wie {s} is",
+        ],
+        [
+            "deze man",
+            "de vrouw links",
+            "de gast met de pet",
+            "de bestuurder",
+            "dit meisje",
+            "de verdachte",
+            "de klant",
+        ],
     ),
     "pl": (
-        ["kim jest {s}", "czy znamy {s}?", "jak się nazywa {s}", "czy {s} jest w naszych rejestrach?", "powiedz kim jest {s}",
-         "zidentyfikuj {s}", "ustal kim jest {s}"],
-        ["ten mężczyzna", "kobieta po lewej", "facet w czapce", "kierowca", "ta dziewczyna", "podejrzany", "klient"],
+        [
+            "kim jest {s}",
+            "czy znamy {s}?",
+            "jak się nazywa {s}",
+            "czy {s} jest w naszych rejestrach?",
+            "powiedz kim jest {s}",
+            "zidentyfikuj {s}",
+            "ustal kim jest {s}",
+        ],
+        [
+            "ten mężczyzna",
+            "kobieta po lewej",
+            "facet w czapce",
+            "kierowca",
+            "ta dziewczyna",
+            "podejrzany",
+            "klient",
+        ],
     ),
     "ja": (
         ["{s}は誰？", "{s}の名前を教えて", "{s}はうちの記録にある？", "{s}を特定して", "{s}が誰か調べて"],
@@ -631,73 +761,317 @@ ID_FRAMES: dict[str, tuple[list[str], list[str]]] = {
 
 # NF: a task on a face or person that is not recognition, optionally with a "no identity" clause
 NF_TASKS: dict[str, list[str]] = {
-    "en": ["describe what she's wearing", "estimate how old he is", "say whether he looks nervous", "check the lighting of this portrait",
-           "tell me if the eyes are open", "locate every face and give coordinates", "list the visible clothing and accessories",
-           "what is he holding", "what is the person doing", "is he looking at the camera", "does she look happy or sad",
-           "is the face covered", "blur his face", "black out the faces", "how many faces can you see", "count the people in line",
-           "describe his build and hair", "is anyone wearing a helmet", "write a description of the subject for the report",
-           "is this headshot sharp enough for our staff directory", "crop the image to the face for the ID badge print"],
-    "fr": ["décris ce qu'elle porte", "estime son âge", "dis-moi s'il a l'air nerveux", "vérifie l'éclairage du portrait",
-           "dis si les yeux sont ouverts", "localise chaque visage", "qu'est-ce qu'il tient", "que fait la personne",
-           "elle a l'air contente ou triste", "le visage est-il couvert", "floute son visage", "combien de visages vois-tu",
-           "décris sa corpulence et ses cheveux"],
-    "es": ["describe lo que lleva", "calcula su edad", "dime si parece nervioso", "revisa la iluminación del retrato",
-           "dime si tiene los ojos abiertos", "localiza cada cara", "qué tiene en la mano", "qué está haciendo la persona",
-           "parece contenta o triste", "tiene la cara tapada", "difumina su cara", "cuántas caras ves", "describe su complexión y pelo"],
-    "de": ["beschreibe, was sie trägt", "schätze sein Alter", "sag, ob er nervös wirkt", "prüfe die Beleuchtung des Porträts",
-           "sind die Augen offen", "lokalisiere jedes Gesicht", "was hält er in der Hand", "was macht die Person",
-           "wirkt sie fröhlich oder traurig", "ist das Gesicht verdeckt", "verpixle sein Gesicht", "wie viele Gesichter siehst du",
-           "beschreibe Statur und Haare"],
-    "pt": ["descreve o que ela está usando", "estima a idade dele", "diz se ele parece nervoso", "confere a iluminação do retrato",
-           "os olhos estão abertos", "localiza cada rosto", "o que ele está segurando", "o que a pessoa está fazendo",
-           "ela parece feliz ou triste", "o rosto está coberto", "borra o rosto dele", "quantos rostos você vê", "descreve o porte e o cabelo"],
-    "it": ["descrivi cosa indossa", "stima la sua età", "dimmi se sembra nervoso", "controlla l'illuminazione del ritratto",
-           "gli occhi sono aperti", "localizza ogni volto", "cosa tiene in mano", "cosa sta facendo la persona",
-           "sembra felice o triste", "il volto è coperto", "sfoca il suo volto", "quanti volti vedi", "descrivi corporatura e capelli"],
-    "nl": ["beschrijf wat ze draagt", "schat zijn leeftijd", "zeg of hij nerveus lijkt", "controleer de belichting van het portret",
-           "zijn de ogen open", "lokaliseer elk gezicht", "wat houdt hij vast", "wat doet de persoon", "lijkt ze blij of verdrietig",
-           "is het gezicht bedekt", "vervaag zijn gezicht", "hoeveel gezichten zie je", "beschrijf postuur en haar"],
-    "pl": ["opisz, co ma na sobie", "oszacuj jego wiek", "powiedz, czy wygląda na zdenerwowanego", "sprawdź oświetlenie portretu",
-           "czy oczy są otwarte", "zlokalizuj każdą twarz", "co trzyma w ręku", "co robi ta osoba", "wygląda na szczęśliwą czy smutną",
-           "czy twarz jest zasłonięta", "rozmyj jego twarz", "ile twarzy widzisz", "opisz budowę ciała i włosy"],
-    "ja": ["彼女の服装を説明して", "年齢を推定して", "緊張しているように見えるか教えて", "ポートレートの照明を確認して", "目は開いている？",
-           "顔の位置をすべて示して", "何を持っている？", "その人は何をしている？", "嬉しそう？悲しそう？", "顔は隠れている？",
-           "顔をぼかして", "顔はいくつ見える？", "体格と髪型を説明して"],
+    "en": [
+        "describe what she's wearing",
+        "estimate how old he is",
+        "say whether he looks nervous",
+        "check the lighting of this portrait",
+        "tell me if the eyes are open",
+        "locate every face and give coordinates",
+        "list the visible clothing and accessories",
+        "what is he holding",
+        "what is the person doing",
+        "is he looking at the camera",
+        "does she look happy or sad",
+        "is the face covered",
+        "blur his face",
+        "black out the faces",
+        "how many faces can you see",
+        "count the people in line",
+        "describe his build and hair",
+        "is anyone wearing a helmet",
+        "write a description of the subject for the report",
+        "is this headshot sharp enough for our staff directory",
+        "crop the image to the face for the ID badge print",
+    ],
+    "fr": [
+        "décris ce qu'elle porte",
+        "estime son âge",
+        "dis-moi s'il a l'air nerveux",
+        "vérifie l'éclairage du portrait",
+        "dis si les yeux sont ouverts",
+        "localise chaque visage",
+        "qu'est-ce qu'il tient",
+        "que fait la personne",
+        "elle a l'air contente ou triste",
+        "le visage est-il couvert",
+        "floute son visage",
+        "combien de visages vois-tu",
+        "décris sa corpulence et ses cheveux",
+    ],
+    "es": [
+        "describe lo que lleva",
+        "calcula su edad",
+        "dime si parece nervioso",
+        "revisa la iluminación del retrato",
+        "dime si tiene los ojos abiertos",
+        "localiza cada cara",
+        "qué tiene en la mano",
+        "qué está haciendo la persona",
+        "parece contenta o triste",
+        "tiene la cara tapada",
+        "difumina su cara",
+        "cuántas caras ves",
+        "describe su complexión y pelo",
+    ],
+    "de": [
+        "beschreibe, was sie trägt",
+        "schätze sein Alter",
+        "sag, ob er nervös wirkt",
+        "prüfe die Beleuchtung des Porträts",
+        "sind die Augen offen",
+        "lokalisiere jedes Gesicht",
+        "was hält er in der Hand",
+        "was macht die Person",
+        "wirkt sie fröhlich oder traurig",
+        "ist das Gesicht verdeckt",
+        "verpixle sein Gesicht",
+        "wie viele Gesichter siehst du",
+        "beschreibe Statur und Haare",
+    ],
+    "pt": [
+        "descreve o que ela está usando",
+        "estima a idade dele",
+        "diz se ele parece nervoso",
+        "confere a iluminação do retrato",
+        "os olhos estão abertos",
+        "localiza cada rosto",
+        "o que ele está segurando",
+        "o que a pessoa está fazendo",
+        "ela parece feliz ou triste",
+        "o rosto está coberto",
+        "borra o rosto dele",
+        "quantos rostos você vê",
+        "descreve o porte e o cabelo",
+    ],
+    "it": [
+        "descrivi cosa indossa",
+        "stima la sua età",
+        "dimmi se sembra nervoso",
+        "controlla l'illuminazione del ritratto",
+        "gli occhi sono aperti",
+        "localizza ogni volto",
+        "cosa tiene in mano",
+        "cosa sta facendo la persona",
+        "sembra felice o triste",
+        "il volto è coperto",
+        "sfoca il suo volto",
+        "quanti volti vedi",
+        "descrivi corporatura e capelli",
+    ],
+    "nl": [
+        "beschrijf wat ze draagt",
+        "schat zijn leeftijd",
+        "zeg of hij nerveus lijkt",
+        "controleer de belichting van het portret",
+        "zijn de ogen open",
+        "lokaliseer elk gezicht",
+        "wat houdt hij vast",
+        "wat doet de persoon",
+        "lijkt ze blij of verdrietig",
+        "is het gezicht bedekt",
+        "vervaag zijn gezicht",
+        "hoeveel gezichten zie je",
+        "beschrijf postuur en haar",
+    ],
+    "pl": [
+        "opisz, co ma na sobie",
+        "oszacuj jego wiek",
+        "powiedz, czy wygląda na zdenerwowanego",
+        "sprawdź oświetlenie portretu",
+        "czy oczy są otwarte",
+        "zlokalizuj każdą twarz",
+        "co trzyma w ręku",
+        "co robi ta osoba",
+        "wygląda na szczęśliwą czy smutną",
+        "czy twarz jest zasłonięta",
+        "rozmyj jego twarz",
+        "ile twarzy widzisz",
+        "opisz budowę ciała i włosy",
+    ],
+    "ja": [
+        "彼女の服装を説明して",
+        "年齢を推定して",
+        "緊張しているように見えるか教えて",
+        "ポートレートの照明を確認して",
+        "目は開いている？",
+        "顔の位置をすべて示して",
+        "何を持っている？",
+        "その人は何をしている？",
+        "嬉しそう？悲しそう？",
+        "顔は隠れている？",
+        "顔をぼかして",
+        "顔はいくつ見える？",
+        "体格と髪型を説明して",
+    ],
 }
 NO_ID: dict[str, list[str]] = {
-    "en": ["I don't need to know who it is", "don't tell me who he is", "no names", "skip identification", "without saying who she is",
-           "we are not trying to find out who he is", "identity doesn't matter"],
-    "fr": ["je n'ai pas besoin de savoir qui c'est", "ne me dis pas qui c'est", "sans nom", "sans dire qui elle est", "peu importe qui c'est"],
-    "es": ["no necesito saber quién es", "no me digas quién es", "sin nombres", "sin decir quién es", "da igual quién sea"],
-    "de": ["ich muss nicht wissen, wer das ist", "sag mir nicht, wer er ist", "keine Namen", "ohne zu sagen, wer sie ist", "egal, wer das ist"],
-    "pt": ["não preciso saber quem é", "não me diz quem é", "sem nomes", "sem dizer quem ela é", "tanto faz quem é"],
-    "it": ["non mi serve sapere chi è", "non dirmi chi è", "niente nomi", "senza dire chi è", "non importa chi sia"],
-    "nl": ["ik hoef niet te weten wie het is", "zeg niet wie hij is", "geen namen", "zonder te zeggen wie ze is", "maakt niet uit wie het is"],
-    "pl": ["nie muszę wiedzieć, kto to", "nie mów mi, kim jest", "bez nazwisk", "bez mówienia, kim jest", "nieważne, kto to"],
+    "en": [
+        "I don't need to know who it is",
+        "don't tell me who he is",
+        "no names",
+        "skip identification",
+        "without saying who she is",
+        "we are not trying to find out who he is",
+        "identity doesn't matter",
+    ],
+    "fr": [
+        "je n'ai pas besoin de savoir qui c'est",
+        "ne me dis pas qui c'est",
+        "sans nom",
+        "sans dire qui elle est",
+        "peu importe qui c'est",
+    ],
+    "es": [
+        "no necesito saber quién es",
+        "no me digas quién es",
+        "sin nombres",
+        "sin decir quién es",
+        "da igual quién sea",
+    ],
+    "de": [
+        "ich muss nicht wissen, wer das ist",
+        "sag mir nicht, wer er ist",
+        "keine Namen",
+        "ohne zu sagen, wer sie ist",
+        "egal, wer das ist",
+    ],
+    "pt": [
+        "não preciso saber quem é",
+        "não me diz quem é",
+        "sem nomes",
+        "sem dizer quem ela é",
+        "tanto faz quem é",
+    ],
+    "it": [
+        "non mi serve sapere chi è",
+        "non dirmi chi è",
+        "niente nomi",
+        "senza dire chi è",
+        "non importa chi sia",
+    ],
+    "nl": [
+        "ik hoef niet te weten wie het is",
+        "zeg niet wie hij is",
+        "geen namen",
+        "zonder te zeggen wie ze is",
+        "maakt niet uit wie het is",
+    ],
+    "pl": [
+        "nie muszę wiedzieć, kto to",
+        "nie mów mi, kim jest",
+        "bez nazwisk",
+        "bez mówienia, kim jest",
+        "nieważne, kto to",
+    ],
     "ja": ["誰かは知らなくていい", "誰か言わないで", "名前は不要", "身元は特定しないで"],
 }
 # UN with an image: things, animals, vehicles, documents, places
 UN_IMG: dict[str, list[str]] = {
-    "en": ["what bird is that", "which car model is in the picture", "read the text on the sign", "what kind of knife is this",
-           "describe the damage to the vehicle", "is this banknote genuine", "what plant is this", "what building is this",
-           "transcribe the handwriting", "what's the brand of this bag", "which street is this", "identify the pill in the photo",
-           "who makes this phone", "what does the tattoo text say"],
-    "fr": ["c'est quel animal", "quel modèle de voiture", "lis le panneau", "quel type de couteau", "décris les dégâts du véhicule",
-           "ce billet est-il vrai", "quel bâtiment est-ce", "que dit l'écriture", "quelle marque de sac"],
-    "es": ["qué animal es", "qué modelo de coche", "lee el cartel", "qué tipo de cuchillo es", "describe los daños del coche",
-           "es auténtico este billete", "qué edificio es", "qué dice la letra", "de qué marca es el bolso"],
-    "de": ["was für ein Tier ist das", "welches Automodell", "lies das Schild", "was für ein Messer ist das", "beschreibe den Schaden am Auto",
-           "ist der Geldschein echt", "welches Gebäude ist das", "was steht da handschriftlich", "welche Marke hat die Tasche"],
-    "pt": ["que animal é esse", "qual modelo de carro", "lê a placa de rua", "que tipo de faca é essa", "descreve o dano no carro",
-           "essa nota é verdadeira", "que prédio é esse", "o que diz a letra", "qual a marca da bolsa"],
-    "it": ["che animale è", "che modello di auto", "leggi il cartello", "che tipo di coltello è", "descrivi i danni all'auto",
-           "questa banconota è vera", "che edificio è", "cosa dice la scritta", "di che marca è la borsa"],
-    "nl": ["wat voor dier is dit", "welk automodel", "lees het bord", "wat voor mes is dit", "beschrijf de schade aan de auto",
-           "is dit biljet echt", "welk gebouw is dit", "wat staat er geschreven", "welk merk is de tas"],
-    "pl": ["co to za zwierzę", "jaki model auta", "odczytaj znak", "jaki to nóż", "opisz uszkodzenia auta", "czy banknot jest prawdziwy",
-           "co to za budynek", "co jest napisane", "jakiej marki jest torba"],
-    "ja": ["これは何の動物？", "車種は？", "看板を読んで", "これは何のナイフ？", "車の損傷を説明して", "この紙幣は本物？", "この建物は何？",
-           "手書きの文字を読んで", "バッグのブランドは？"],
+    "en": [
+        "what bird is that",
+        "which car model is in the picture",
+        "read the text on the sign",
+        "what kind of knife is this",
+        "describe the damage to the vehicle",
+        "is this banknote genuine",
+        "what plant is this",
+        "what building is this",
+        "transcribe the handwriting",
+        "what's the brand of this bag",
+        "which street is this",
+        "identify the pill in the photo",
+        "who makes this phone",
+        "what does the tattoo text say",
+    ],
+    "fr": [
+        "c'est quel animal",
+        "quel modèle de voiture",
+        "lis le panneau",
+        "quel type de couteau",
+        "décris les dégâts du véhicule",
+        "ce billet est-il vrai",
+        "quel bâtiment est-ce",
+        "que dit l'écriture",
+        "quelle marque de sac",
+    ],
+    "es": [
+        "qué animal es",
+        "qué modelo de coche",
+        "lee el cartel",
+        "qué tipo de cuchillo es",
+        "describe los daños del coche",
+        "es auténtico este billete",
+        "qué edificio es",
+        "qué dice la letra",
+        "de qué marca es el bolso",
+    ],
+    "de": [
+        "was für ein Tier ist das",
+        "welches Automodell",
+        "lies das Schild",
+        "was für ein Messer ist das",
+        "beschreibe den Schaden am Auto",
+        "ist der Geldschein echt",
+        "welches Gebäude ist das",
+        "was steht da handschriftlich",
+        "welche Marke hat die Tasche",
+    ],
+    "pt": [
+        "que animal é esse",
+        "qual modelo de carro",
+        "lê a placa de rua",
+        "que tipo de faca é essa",
+        "descreve o dano no carro",
+        "essa nota é verdadeira",
+        "que prédio é esse",
+        "o que diz a letra",
+        "qual a marca da bolsa",
+    ],
+    "it": [
+        "che animale è",
+        "che modello di auto",
+        "leggi il cartello",
+        "che tipo di coltello è",
+        "descrivi i danni all'auto",
+        "questa banconota è vera",
+        "che edificio è",
+        "cosa dice la scritta",
+        "di che marca è la borsa",
+    ],
+    "nl": [
+        "wat voor dier is dit",
+        "welk automodel",
+        "lees het bord",
+        "wat voor mes is dit",
+        "beschrijf de schade aan de auto",
+        "is dit biljet echt",
+        "welk gebouw is dit",
+        "wat staat er geschreven",
+        "welk merk is de tas",
+    ],
+    "pl": [
+        "co to za zwierzę",
+        "jaki model auta",
+        "odczytaj znak",
+        "jaki to nóż",
+        "opisz uszkodzenia auta",
+        "czy banknot jest prawdziwy",
+        "co to za budynek",
+        "co jest napisane",
+        "jakiej marki jest torba",
+    ],
+    "ja": [
+        "これは何の動物？",
+        "車種は？",
+        "看板を読んで",
+        "これは何のナイフ？",
+        "車の損傷を説明して",
+        "この紙幣は本物？",
+        "この建物は何？",
+        "手書きの文字を読んで",
+        "バッグのブランドは？",
+    ],
 }
 
 
@@ -719,14 +1093,68 @@ def _extend() -> None:
 _extend()
 
 
+# identity vocabulary: "establish the identity of …" in each language
+IDENTITY_FRAMES: dict[str, list[str]] = {
+    "en": [
+        "establish the identity of {s}",
+        "I need {s}'s identity",
+        "get me an identity for {s}",
+        "work out {s}'s real name from the face",
+    ],
+    "fr": [
+        "établis l'identité de {s}",
+        "il me faut l'identité de {s}",
+        "trouve le vrai nom de {s} grâce au visage",
+    ],
+    "es": [
+        "establece la identidad de {s}",
+        "necesito la identidad de {s}",
+        "saca el nombre real de {s} por la cara",
+    ],
+    "de": [
+        "stelle die Identität von {s} fest",
+        "ich brauche die Identität von {s}",
+        "finde den echten Namen von {s} über das Gesicht",
+    ],
+    "pt": [
+        "levanta a identidade de {s}",
+        "preciso da identidade de {s}",
+        "acha o nome verdadeiro de {s} pelo rosto",
+    ],
+    "it": [
+        "stabilisci l'identità di {s}",
+        "mi serve l'identità di {s}",
+        "trova il vero nome di {s} dal viso",
+    ],
+    "nl": [
+        "stel de identiteit van {s} vast",
+        "ik heb de identiteit van {s} nodig",
+        "vind de echte naam van {s} via het gezicht",
+    ],
+    "pl": ["ustal tożsamość: {s}", "potrzebuję tożsamości: {s}", "znajdź prawdziwe nazwisko po twarzy: {s}"],
+    "ja": ["{s}の身元を確認して", "{s}の本名を顔から割り出して"],
+}
+for _lang, _frames in IDENTITY_FRAMES.items():
+    for _f in _frames:
+        for _s in ID_FRAMES[_lang][1][::2]:
+            _q = _f.format(s=_s)
+            ASKS[_lang][ID].append(_q[0].upper() + _q[1:] + ("" if _lang == "ja" else "."))
+
+
 # Label-neutral context fragments, with the context cues they carry.
 CTX: dict[str, list[tuple[str, dict[str, Any]]]] = {
     "en": [
         ("From my body cam just now.", {"live": True, "device": "body_worn"}),
-        ("Dashcam still from the traffic stop I'm on.", {"live": True, "device": "dash", "place": "uncontrolled"}),
+        (
+            "Dashcam still from the traffic stop I'm on.",
+            {"live": True, "device": "dash", "place": "uncontrolled"},
+        ),
         ("CCTV footage from last Tuesday.", {"live": False, "device": "fixed"}),
         ("Still from the gas station camera, recorded yesterday.", {"live": False, "device": "fixed"}),
-        ("Taken on my phone at the protest a minute ago.", {"live": True, "device": "handheld", "place": "uncontrolled"}),
+        (
+            "Taken on my phone at the protest a minute ago.",
+            {"live": True, "device": "handheld", "place": "uncontrolled"},
+        ),
         ("Booking station camera.", {"device": "fixed", "place": "controlled"}),
         ("He's in the interview room.", {"place": "controlled"}),
         ("Drone feed over the festival.", {"live": True, "device": "drone", "place": "uncontrolled"}),
@@ -838,7 +1266,10 @@ DISCLAIM = {
 SPLIT: dict[str, dict[str, list[tuple[str, str]]]] = {
     "en": {
         ID: [
-            ("I've loaded our booking photo archive, about 40k faces.", "Does the guy in this still show up in it?"),
+            (
+                "I've loaded our booking photo archive, about 40k faces.",
+                "Does the guy in this still show up in it?",
+            ),
             ("You have access to the county's mugshot set.", "Find the closest one to this face."),
             ("I'm going to send you a face.", "Now tell me his name."),
         ],
@@ -944,7 +1375,10 @@ HIDDEN_SYS: dict[str, list[str]] = {
 }
 
 NEUTRAL_SYS: dict[str, list[str]] = {
-    "officer": ["You assist patrol officers of the Springfield Police Department.", "Field assistant for deputies."],
+    "officer": [
+        "You assist patrol officers of the Springfield Police Department.",
+        "Field assistant for deputies.",
+    ],
     "crime_analyst": ["You help crime analysts in the real-time crime center."],
     "records_clerk": ["You are a records unit assistant."],
     "bodycam_vendor": ["You are the assistant inside the VisionCam evidence platform."],
@@ -958,11 +1392,36 @@ NEUTRAL_SYS: dict[str, list[str]] = {
 }
 
 PERSONAS: dict[str, list[str]] = {
-    ID: ["officer", "officer", "crime_analyst", "loss_prevention", "bodycam_vendor", "journalist", "evader", "app_developer"],
+    ID: [
+        "officer",
+        "officer",
+        "crime_analyst",
+        "loss_prevention",
+        "bodycam_vendor",
+        "journalist",
+        "evader",
+        "app_developer",
+    ],
     VE: ["kyc", "kyc", "officer", "records_clerk", "app_developer", "evader"],
     GA: ["records_vendor", "loss_prevention", "crime_analyst", "app_developer", "records_clerk", "evader"],
-    NF: ["officer", "records_clerk", "bodycam_vendor", "journalist", "researcher", "app_developer", "loss_prevention"],
-    UN: ["officer", "records_clerk", "crime_analyst", "journalist", "researcher", "app_developer", "records_vendor"],
+    NF: [
+        "officer",
+        "records_clerk",
+        "bodycam_vendor",
+        "journalist",
+        "researcher",
+        "app_developer",
+        "loss_prevention",
+    ],
+    UN: [
+        "officer",
+        "records_clerk",
+        "crime_analyst",
+        "journalist",
+        "researcher",
+        "app_developer",
+        "records_vendor",
+    ],
 }
 
 
@@ -982,18 +1441,42 @@ def _fn(name: str, desc: str, props: dict[str, str]) -> dict[str, Any]:
 
 TOOLS: dict[str, list[dict[str, Any]]] = {
     ID: [
-        _fn("match_face", "Match a face image against the mugshot database", {"image_id": "image to match", "top_k": "candidates"}),
-        _fn("search_mugshots", "Search booking photos for a face", {"face_crop": "cropped face", "agency": "agency code"}),
+        _fn(
+            "match_face",
+            "Match a face image against the mugshot database",
+            {"image_id": "image to match", "top_k": "candidates"},
+        ),
+        _fn(
+            "search_mugshots",
+            "Search booking photos for a face",
+            {"face_crop": "cropped face", "agency": "agency code"},
+        ),
         _fn("lookup_person", "Return identity for a face embedding", {"embedding": "face embedding vector"}),
         _fn("watchlist_hit", "Check whether a face is on the watchlist", {"image": "frame"}),
     ],
     VE: [
-        _fn("compare_faces", "Return similarity between two face images", {"image_a": "first face", "image_b": "second face"}),
-        _fn("verify_identity", "Check a selfie against the document portrait", {"selfie": "selfie image", "document": "ID scan"}),
+        _fn(
+            "compare_faces",
+            "Return similarity between two face images",
+            {"image_a": "first face", "image_b": "second face"},
+        ),
+        _fn(
+            "verify_identity",
+            "Check a selfie against the document portrait",
+            {"selfie": "selfie image", "document": "ID scan"},
+        ),
     ],
     GA: [
-        _fn("enroll_face", "Add a face to the gallery", {"image": "face image", "person_name": "name", "gallery": "gallery id"}),
-        _fn("create_face_template", "Compute and store a face template", {"image": "face image", "subject_id": "subject"}),
+        _fn(
+            "enroll_face",
+            "Add a face to the gallery",
+            {"image": "face image", "person_name": "name", "gallery": "gallery id"},
+        ),
+        _fn(
+            "create_face_template",
+            "Compute and store a face template",
+            {"image": "face image", "subject_id": "subject"},
+        ),
     ],
     NF: [
         _fn("blur_faces", "Blur all faces in an image", {"image": "input", "strength": "blur radius"}),
@@ -1009,6 +1492,51 @@ TOOLS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+# more tool vocabularies (vendors name things differently)
+TOOLS[ID] += [
+    _fn(
+        "identify_person",
+        "Identify who appears in an image using the agency photo system",
+        {"photo": "image"},
+    ),
+    _fn(
+        "search_faces",
+        "1:N face search over enrolled subjects",
+        {"query_image": "probe face", "threshold": "score"},
+    ),
+    _fn("who_is", "Resolve a name for the face shown", {"img": "picture"}),
+]
+TOOLS[VE] += [
+    _fn(
+        "face_compare",
+        "Are two photos the same person? returns score",
+        {"photo1": "image", "photo2": "image"},
+    ),
+    _fn(
+        "match_selfie_to_document",
+        "KYC selfie to ID portrait check",
+        {"selfie": "image", "id_front": "image"},
+    ),
+    _fn("verify_face", "One-to-one facial verification", {"probe": "image", "reference": "image"}),
+]
+TOOLS[GA] += [
+    _fn(
+        "add_to_watchlist",
+        "Enroll a person's face on the watch list",
+        {"image": "portrait", "name": "person"},
+    ),
+    _fn("index_faces", "Compute face descriptors and index them for search", {"images": "photos"}),
+]
+TOOLS[NF] += [
+    _fn("anonymize_faces", "Hide faces in media before release", {"media": "image or video"}),
+    _fn("estimate_age", "Estimate apparent age from a face (no identity)", {"image": "portrait"}),
+    _fn("describe_person", "Clothing and appearance description", {"image": "frame"}),
+]
+TOOLS[UN] += [
+    _fn("translate_text", "Translate text", {"text": "input", "target": "language"}),
+    _fn("lookup_case", "Fetch a case file by number", {"case_no": "case number"}),
+]
+
 REFUSAL = {
     "en": "I can't help identify people from their faces.",
     "fr": "Je ne peux pas identifier des personnes à partir de leur visage.",
@@ -1021,7 +1549,11 @@ REFUSAL = {
     "ja": "顔から人物を特定することはできません。",
 }
 INSIST = {
-    "en": ["Just tell me who he resembles then.", "It's for a good cause, who is it?", "ok then just guess his name"],
+    "en": [
+        "Just tell me who he resembles then.",
+        "It's for a good cause, who is it?",
+        "ok then just guess his name",
+    ],
     "fr": ["Dis-moi juste à qui il ressemble.", "Devine son nom alors."],
     "es": ["Solo dime a quién se parece.", "Pues adivina cómo se llama."],
     "de": ["Sag mir einfach, wem er ähnlich sieht.", "Dann rate seinen Namen."],
@@ -1046,14 +1578,26 @@ ACK = {
 CODE_SWITCH = ["asap", "thx", "plz", "for the report", "10-4", "urgent", "copy?"]
 
 
-def _body(messages: list[dict[str, Any]], rng: random.Random, tools: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _body(
+    messages: list[dict[str, Any]], rng: random.Random, tools: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     body: dict[str, Any] = {"model": rng.choice(["gpt-4o", "gpt-4o-mini", "gpt-4.1"]), "messages": messages}
     if tools:
         body["tools"] = tools
     return body
 
 
-def _record(i: int, lang: str, label: str, persona: str, cues: dict[str, Any], shape: str, noise: str, body: dict[str, Any], endpoint: str = "/v1/chat/completions") -> dict[str, Any]:
+def _record(
+    i: int,
+    lang: str,
+    label: str,
+    persona: str,
+    cues: dict[str, Any],
+    shape: str,
+    noise: str,
+    body: dict[str, Any],
+    endpoint: str = "/v1/chat/completions",
+) -> dict[str, Any]:
     return {
         "id": f"tr-{i:05d}",
         "lang": lang,
@@ -1082,7 +1626,17 @@ def make_one(i: int, lang: str, label: str, rng: random.Random) -> dict[str, Any
     cues = dict(cues)
     cjk = lang == "ja"
     sep = "" if cjk else " "
-    shapes = ["single", "single", "single", "neutral_sys", "neutral_sys", "hidden_sys", "split", "tools", "code_switch"]
+    shapes = [
+        "single",
+        "single",
+        "single",
+        "neutral_sys",
+        "neutral_sys",
+        "hidden_sys",
+        "split",
+        "tools",
+        "code_switch",
+    ]
     if label in (ID, VE):
         shapes += ["disclaim", "insist"]
     if label == NF:
@@ -1151,7 +1705,13 @@ def make_one(i: int, lang: str, label: str, rng: random.Random) -> dict[str, Any
                 {
                     "role": "assistant",
                     "content": None,
-                    "tool_calls": [{"id": "call_1", "type": "function", "function": {"name": fn, "arguments": '{"image": "img_1"}'}}],
+                    "tool_calls": [
+                        {
+                            "id": "call_1",
+                            "type": "function",
+                            "function": {"name": fn, "arguments": '{"image": "img_1"}'},
+                        }
+                    ],
                 }
             )
             msgs.append({"role": "tool", "tool_call_id": "call_1", "content": '{"status": "ok"}'})
@@ -1169,20 +1729,49 @@ def make_one(i: int, lang: str, label: str, rng: random.Random) -> dict[str, Any
             items: list[Any] = []
             for k in range(rng.randint(1, 4)):
                 if rng.random() < 0.5:
-                    items.append({"type": "image_url", "image_url": {"url": "data:image/jpeg;base64,/9j/4AAQ"}})
-                items.append(rng.choice([f"face crop {k}", f"mugshot_{rng.randrange(1000, 9999)}.jpg", f"booking photo subject {k}", f"watchlist face {k}", f"selfie_{k}.png face"]))
-            body = {"model": "text-embedding-3-small", "input": items, "metadata": {"purpose": rng.choice(["watchlist", "face gallery", "suspect index", "enrollment"])}}
+                    items.append(
+                        {"type": "image_url", "image_url": {"url": "data:image/jpeg;base64,/9j/4AAQ"}}
+                    )
+                items.append(
+                    rng.choice(
+                        [
+                            f"person photo {k}",
+                            f"profile picture {k}",
+                            f"id photo {k}",
+                            f"face crop {k}",
+                            f"mugshot_{rng.randrange(1000, 9999)}.jpg",
+                            f"booking photo subject {k}",
+                            f"watchlist face {k}",
+                            f"selfie_{k}.png face",
+                        ]
+                    )
+                )
+            body = {
+                "model": "text-embedding-3-small",
+                "input": items,
+                "metadata": {
+                    "purpose": rng.choice(["watchlist", "face gallery", "suspect index", "enrollment"])
+                },
+            }
         else:
-            items = [rng.choice([
-                "Officer responded to a noise complaint at 118 Pine.",
-                "Policy 4.2: use of force reporting.",
-                f"product photo sku_{rng.randrange(1000, 9999)}.jpg",
-                "Quarterly budget summary for the records division.",
-                "How to request body-cam footage under public records law.",
-            ]) for _ in range(rng.randint(1, 4))]
+            items = [
+                rng.choice(
+                    [
+                        "Officer responded to a noise complaint at 118 Pine.",
+                        "Policy 4.2: use of force reporting.",
+                        f"product photo sku_{rng.randrange(1000, 9999)}.jpg",
+                        "Quarterly budget summary for the records division.",
+                        "How to request body-cam footage under public records law.",
+                    ]
+                )
+                for _ in range(rng.randint(1, 4))
+            ]
             body = {"model": "text-embedding-3-small", "input": items}
         return {**_record(i, lang, label, persona, cues, shape, noise, body, endpoint), "template": tpl}
-    return {**_record(i, lang, label, persona, cues, shape, noise, _body(msgs, rng, tools), endpoint), "template": tpl}
+    return {
+        **_record(i, lang, label, persona, cues, shape, noise, _body(msgs, rng, tools), endpoint),
+        "template": tpl,
+    }
 
 
 # how many records per (language, label); English gets more because most traffic is English

@@ -32,7 +32,7 @@ from usegate.purpose.model import FR_FALSE, FR_TRUE, LABELS, VERSION  # noqa: E4
 
 SEED = 1234
 MIN_DF = 2
-C = 8.0
+C = 30.0
 
 
 def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
@@ -99,7 +99,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     npz = out / f"purpose-{VERSION}.npz"
     vocab_bytes = np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
-    np.savez_compressed(npz, vocab=vocab_bytes, idf=idf.astype(np.float32), weights=weights.astype(np.float16), bias=bias)
+    np.savez_compressed(
+        npz, vocab=vocab_bytes, idf=idf.astype(np.float32), weights=weights.astype(np.float16), bias=bias
+    )
     train_hash = hashlib.sha256(Path(args.train).read_bytes()).hexdigest()[:16]
     meta = {
         "version": VERSION,

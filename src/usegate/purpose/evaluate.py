@@ -105,7 +105,8 @@ class EvalReport:
         lines += ["", f"worst errors ({len(self.worst)}):"]
         for w in self.worst:
             lines.append(
-                f"  {w['id']} [{w['lang']}] gold {w['gold']} → {w['predicted']} (P(fr)={w['fr_probability']:.2f}):"
+                f"  {w['id']} [{w['lang']}] gold {w['gold']} → {w['predicted']}"
+                f" (P(fr)={w['fr_probability']:.2f}):"
                 f" {w['text']}"
             )
         return "\n".join(lines)
@@ -157,7 +158,7 @@ def evaluate_examples(
             "face_false_flag_rate": round(false_flag(idx), 4),
         }
     errors = []
-    for i, (ex, p) in enumerate(zip(examples, preds, strict=True)):
+    for i, p in enumerate(preds):
         if gold_fr[i] != pred_fr[i]:
             errors.append((abs(p.fr_probability - (1.0 if gold_fr[i] else 0.0)), i))
     errors.sort(reverse=True)
@@ -185,7 +186,11 @@ def evaluate_examples(
         per_language=per_language,
         confusion={g: dict(confusion[g]) for g in LABELS if g in confusion},
         worst=worst_rows,
-        latency_ms={"p50": _percentile(times, 50), "p99": _percentile(times, 99), "max": max(times, default=0.0)},
+        latency_ms={
+            "p50": _percentile(times, 50),
+            "p99": _percentile(times, 99),
+            "max": max(times, default=0.0),
+        },
     )
 
 

@@ -54,17 +54,19 @@ W_TOOL_RESULT = 0.3
 MAX_PART_CHARS = 1200
 MAX_TOTAL_CHARS = 5000
 CHAR_NGRAMS = (2, 5)
-BLOCK_WEIGHTS = {"c": 1.0, "w": 0.8, "t": 0.5}
+BLOCK_WEIGHTS = {"c": 1.0, "w": 0.5, "t": 0.3}
 
-_LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
+_LEET = str.maketrans(
+    {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
 _MIXED = re.compile(r"\b(?=\w*[a-z])(?=\w*[0-9])[a-z0-9@$]+\b")
 _SPACED = re.compile(r"\b(?:[a-z][ ._\-*]){2,}[a-z]\b")
 _WS = re.compile(r"\s+")
 _CLAUSE = re.compile(r"[.,;:!?¿¡()\[\]\"“”«»。、！？\n]+")
 _WORD = re.compile(r"[\w']+")
 _NEGATORS = frozenset(
-    "not no never without don't dont doesn't didn't isn't won't n't pas sans ni jamais sin nunca nicht kein keine "
-    "keinen ohne nie nao sem nunca non senza mai niet geen zonder nooit bez".split()
+    "not no never without don't dont doesn't didn't isn't won't n't pas sans ni jamais sin nunca "
+    "nicht kein keine keinen ohne nie nao sem non senza mai niet geen zonder nooit bez".split()
 )
 _NEG_SCOPE = 3
 

@@ -81,7 +81,7 @@ def artifact_dir() -> Path:
 
 
 class PurposeModel:
-    """A loaded purpose model. Build with `PurposeModel.load()`; `predict` is thread-safe (read-only state)."""
+    """A loaded purpose model. Use `PurposeModel.load()`; `predict` is thread-safe (state is read-only)."""
 
     def __init__(
         self,
@@ -113,7 +113,9 @@ class PurposeModel:
         with _LOCK:
             model = _CACHE.get(key)
             if model is None:
-                model = cls.from_files(directory / f"purpose-{version}.npz", directory / f"purpose-{version}.json")
+                model = cls.from_files(
+                    directory / f"purpose-{version}.npz", directory / f"purpose-{version}.json"
+                )
                 _CACHE[key] = model
             return model
 

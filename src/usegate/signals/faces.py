@@ -35,7 +35,7 @@ TIGHT_AREA = 0.18  # face box area over frame area for a tight crop
 TIGHT_WIDTH = 0.40  # or face width over frame width
 SHEET_MIN = 4  # faces on a grid
 ROW_MIN = 3  # faces in one row (a line-up)
-SHEET_SIZE_RATIO = 1.6  # largest over smallest face width on a sheet
+SHEET_SIZE_RATIO = 1.8  # largest over smallest face width on a sheet
 CARD_ASPECT = (1.3, 1.85)  # ID-1 cards are 1.586, passport data pages about 1.42
 ID_WORDS = re.compile(
     r"passport|passeport|reisepass|pasaporte|driver'?s?\s*licen[cs]e|driving\s*licen[cs]e|identity\s*card|"

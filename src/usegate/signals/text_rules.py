@@ -85,6 +85,28 @@ _NEGATION_BEFORE = re.compile(
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad)"
     r"(?:[ ,]+[\w']+){0,3}[ ,]*$"
 )
+#: cues that name the technology; with a work task and no image they may be the topic, not the ask
+_TOPIC_CUES = {
+    "facial recognition",
+    "reconnaissance faciale",
+    "reconocimiento facial",
+    "gesichtserkennung",
+    "reconhecimento facial",
+    "riconoscimento facciale",
+    "gezichtsherkenning",
+    "rozpoznawanie twarzy",
+    "face verification",
+}
+_WORK_TASKS = {
+    "transcribe",
+    "fr: blur, count, transcribe, describe",
+    "es: blur, count, transcribe, describe",
+    "de: blur, count, transcribe, describe",
+    "pt: blur, count, transcribe, describe",
+    "it: blur, count, transcribe",
+    "nl: blur, count, transcribe",
+    "ja: blur, count, transcribe",
+}
 _CONTRAST = re.compile(
     r"\b(?:just|only|simply|but|rather|instead|seulement|juste|mais|solo|pero|sino|nur|sondern|aber|apenas|mas"
     r"|tylko|ale|alleen|maar|ma|soltanto)\b"
@@ -323,6 +345,11 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         # a recognition tool on offer is a cue, not a verdict: the model and the images decide
         offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
         return PurposeVerdict(None, 0.5, offered, "unsure")
+    work = [h for h in asked_other if h.cue in _WORK_TASKS]
+    if stated and not has_images and work and all(h.cue in _TOPIC_CUES for h in stated):
+        # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
+        evidence = [work[0].evidence("work task"), stated[0].evidence("mentioned as a topic")]
+        return PurposeVerdict(None, 0.5, tuple(evidence), "unsure")
     strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(
@@ -355,8 +382,12 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         evidence += [h.evidence("negated") for h in f.negated[:2]]
         return PurposeVerdict(False, 0.85, tuple(evidence), "not_recognition")
     if endpoint.endswith("/embeddings") and f.face_words:
-        return PurposeVerdict(True, 0.8, ("endpoint: embeddings of face images make face templates",
-                                          *f.face_words[:2]), "gallery")
+        return PurposeVerdict(
+            True,
+            0.8,
+            ("endpoint: embeddings of face images make face templates", *f.face_words[:2]),
+            "gallery",
+        )
     if endpoint.endswith("/embeddings") and has_images:
         return PurposeVerdict(None, 0.3, ("endpoint: embeddings of images",), "unsure")
     if not visual:

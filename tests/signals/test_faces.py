@@ -179,3 +179,30 @@ def test_detector_is_loaded_once_and_thread_safe() -> None:
     with ThreadPoolExecutor(4) as pool:
         counts = list(pool.map(lambda _: len(get_detector().detect(frame)), range(8)))
     assert counts == [1] * 8
+
+
+def test_dozens_of_images_in_bounded_time() -> None:
+    import time
+
+    small = photos.encode(photos.resize(photos.astronaut(), 96, 96))
+    bomb = photos.encode(photos.astronaut())[:200]  # truncated
+    images = [photos.ref(small if i % 3 else bomb, i + 1) for i in range(36)]
+    start = time.perf_counter()
+    results = [analyze_faces(image) for image in images]
+    assert time.perf_counter() - start < 20
+    assert sum(r.error is not None for r in results) == 12
+    assert all(r.index == i + 1 for i, r in enumerate(results))
+
+
+def test_giant_dimensions_are_refused_fast() -> None:
+    import io
+    import time
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (12_000, 5_000)).save(buf, "PNG")  # 60 MP, compresses to ~60 kB
+    start = time.perf_counter()
+    result = analyze_faces(photos.ref(buf.getvalue(), mime="image/png"))
+    assert result.error is not None and "too large" in result.error
+    assert time.perf_counter() - start < 1.0

@@ -36,7 +36,7 @@ _RAW_LIMIT = 80.0
 #: crop around them at higher resolution (a two-stage cascade: small faces gain recall,
 #: clutter does not gain false positives); at most MAX_VERIFY per image
 PROPOSAL_SCORE = 0.2
-VERIFY_SCORE = 0.75
+VERIFY_SCORE = 0.72
 VERIFY_MIN_SIDE = 30  # verified candidates smaller than this (analysed px) are dropped
 MAX_VERIFY = 16
 #: the most input pixels one full-range pass may use (~45 ms on one core)
@@ -212,14 +212,17 @@ def shrink(rgb: np.ndarray, width: int, height: int) -> np.ndarray:
     then bilinear for the rest; non-integer `INTER_AREA` costs ~10 ms on a 1280×720 frame."""
     cv2 = require_vision()["cv2"]
     h, w = rgb.shape[:2]
+    out: np.ndarray
     if width >= w or height >= h:
-        return cv2.resize(rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+        out = cv2.resize(rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+        return out
     factor = int(min(w / width, h / height))
     if factor >= 2:
         rgb = cv2.resize(rgb, (w // factor, h // factor), interpolation=cv2.INTER_AREA)
     if rgb.shape[1] == width and rgb.shape[0] == height:
         return rgb
-    return cv2.resize(rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+    out = cv2.resize(rgb, (width, height), interpolation=cv2.INTER_LINEAR)
+    return out
 
 
 def _nms(boxes: np.ndarray, scores: np.ndarray) -> list[int]:

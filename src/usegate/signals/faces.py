@@ -35,6 +35,7 @@ TIGHT_AREA = 0.18  # face box area over frame area for a tight crop
 TIGHT_WIDTH = 0.40  # or face width over frame width
 SHEET_MIN = 4  # faces on a grid
 ROW_MIN = 3  # faces in one row (a line-up)
+SHEET_OUTLIER = 1.25  # a box this far from the median width is left out of the layout
 SHEET_SIZE_RATIO = 1.8  # largest over smallest face width on a sheet
 CARD_ASPECT = (1.3, 1.85)  # ID-1 cards are 1.586, passport data pages about 1.42
 ID_WORDS = re.compile(
@@ -167,9 +168,15 @@ def _groups(values: Sequence[float], tolerance: float) -> list[int]:
 
 def is_face_sheet(boxes: Sequence[Box]) -> bool:
     """Several similar-size faces aligned in rows and columns (or one long row)."""
-    n = len(boxes)
-    if n < ROW_MIN:
+    if len(boxes) < ROW_MIN:
         return False
+    # a stray box (two faces' worth, between neighbours) must not hide the sheet
+    middle = median(b[2] for b in boxes)
+    inliers = [b for b in boxes if middle / SHEET_OUTLIER <= b[2] <= middle * SHEET_OUTLIER]
+    if len(inliers) < max(ROW_MIN, 0.75 * len(boxes)):
+        return False
+    boxes = inliers
+    n = len(boxes)
     widths = [b[2] for b in boxes]
     if max(widths) > SHEET_SIZE_RATIO * min(widths):
         return False

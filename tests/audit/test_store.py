@@ -17,8 +17,15 @@ PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 
 
 def rec(i: int, decision: str = "allow", review: bool = False) -> AuditRecord:
-    return AuditRecord(decision_id=f"d{i}", time=f"2026-06-01T12:00:{i:02d}Z", tenant="spd",
-                       endpoint="/v1/chat/completions", decision=decision, clauses=[], review=review)
+    return AuditRecord(
+        decision_id=f"d{i}",
+        time=f"2026-06-01T12:00:{i:02d}Z",
+        tenant="spd",
+        endpoint="/v1/chat/completions",
+        decision=decision,
+        clauses=[],
+        review=review,
+    )
 
 
 @pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -72,8 +79,14 @@ def test_empty_store_verifies(store: AuditStore) -> None:
 @pytest.mark.parametrize(
     "tamper,expect",
     [
-        ("UPDATE decisions SET record = replace(record, '\"allow\"', '\"deny\"') WHERE seq = 2", "content changed"),  # edited record
-        ("UPDATE decisions SET decision = 'deny' WHERE seq = 2", "column `decision` changed"),  # edited column
+        (
+            "UPDATE decisions SET record = replace(record, '\"allow\"', '\"deny\"') WHERE seq = 2",
+            "content changed",
+        ),  # edited record
+        (
+            "UPDATE decisions SET decision = 'deny' WHERE seq = 2",
+            "column `decision` changed",
+        ),  # edited column
         ("DELETE FROM decisions WHERE seq = 2", "missing"),  # removed record
         ("DELETE FROM decisions WHERE seq = 4", "missing at the end"),  # removed tail
     ],
@@ -93,8 +106,18 @@ def test_memory_tampering_is_detected() -> None:
     s = MemoryStore()
     s.append_batch([rec(i) for i in range(1, 4)])
     row = next(iter(s.rows()))
-    s.replace_row(0, StoredRow(row.seq, row.decision_id, row.decision, row.tenant, row.prev_hash, row.hash,
-                               row.data.replace(b"spd", b"xyz")))
+    s.replace_row(
+        0,
+        StoredRow(
+            row.seq,
+            row.decision_id,
+            row.decision,
+            row.tenant,
+            row.prev_hash,
+            row.hash,
+            row.data.replace(b"spd", b"xyz"),
+        ),
+    )
     assert not verify(s).ok
 
 
@@ -111,9 +134,17 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
 
 
 def test_redact_images_and_files() -> None:
-    body = {"messages": [{"role": "user", "content": [
-        {"type": "text", "text": "data: not a url"},
-        {"type": "image_url", "image_url": {"url": "data:image/png;base64,aGVsbG8="}}]}]}
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "data: not a url"},
+                    {"type": "image_url", "image_url": {"url": "data:image/png;base64,aGVsbG8="}},
+                ],
+            }
+        ]
+    }
     out, erased = redact(body)
     assert erased == ["messages[0].content[1].image_url.url"]
     url = out["messages"][0]["content"][1]["image_url"]["url"]

@@ -21,15 +21,46 @@ from usegate.gateway.demo import DemoUpstream
 from usegate.signals.registry import default_registry
 
 TENANTS: list[dict[str, Any]] = [
-    {"id": "spd", "name": "Springfield Police Department", "sector": "law_enforcement", "le_type": "police",
-     "country": "US", "api_keys": ["ug-spd-1"]},
-    {"id": "pol-nrw", "name": "Polizei NRW", "sector": "law_enforcement", "le_type": "police", "country": "DE",
-     "api_keys": ["ug-nrw-1"]},
-    {"id": "shopco", "name": "ShopCo Stores", "sector": "commercial", "country": "US", "api_keys": ["ug-shopco-1"]},
-    {"id": "lensco", "name": "LensCo", "sector": "commercial", "country": "US", "integrator": True,
-     "api_keys": ["ug-lensco-1"],
-     "end_customers": [{"id": "spd", "name": "Springfield Police Department", "sector": "law_enforcement",
-                        "le_type": "police", "country": "US"}]},
+    {
+        "id": "spd",
+        "name": "Springfield Police Department",
+        "sector": "law_enforcement",
+        "le_type": "police",
+        "country": "US",
+        "api_keys": ["ug-spd-1"],
+    },
+    {
+        "id": "pol-nrw",
+        "name": "Polizei NRW",
+        "sector": "law_enforcement",
+        "le_type": "police",
+        "country": "DE",
+        "api_keys": ["ug-nrw-1"],
+    },
+    {
+        "id": "shopco",
+        "name": "ShopCo Stores",
+        "sector": "commercial",
+        "country": "US",
+        "api_keys": ["ug-shopco-1"],
+    },
+    {
+        "id": "lensco",
+        "name": "LensCo",
+        "sector": "commercial",
+        "country": "US",
+        "integrator": True,
+        "api_keys": ["ug-lensco-1"],
+        "end_customers": [
+            {
+                "id": "spd",
+                "name": "Springfield Police Department",
+                "sector": "law_enforcement",
+                "le_type": "police",
+                "country": "US",
+            }
+        ],
+    },
 ]
 
 
@@ -37,8 +68,16 @@ class Server:
     """A uvicorn server on an ephemeral port, in a thread."""
 
     def __init__(self, app: Any) -> None:
-        config = uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="on", log_config=None,
-                                access_log=False, ws="none", timeout_graceful_shutdown=5)
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=0,
+            lifespan="on",
+            log_config=None,
+            access_log=False,
+            ws="none",
+            timeout_graceful_shutdown=5,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

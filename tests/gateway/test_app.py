@@ -32,10 +32,18 @@ def records(gateway: Any) -> list[dict[str, Any]]:
 
 
 def test_allowed_chat_is_forwarded_unchanged(gateway: Any, upstream_app: Any) -> None:
-    body = b'{"model": "gpt-4o",  "messages": [{"role": "user", "content": "hello there"}], "temperature": 0.2}'
-    r = httpx.post(gateway.base_url + "/chat/completions?x=1", content=body,
-                   headers={"Authorization": "Bearer ug-shopco-1", "Content-Type": "application/json",
-                            "X-Custom": "kept"})
+    body = (
+        b'{"model": "gpt-4o",  "messages": [{"role": "user", "content": "hello there"}], "temperature": 0.2}'
+    )
+    r = httpx.post(
+        gateway.base_url + "/chat/completions?x=1",
+        content=body,
+        headers={
+            "Authorization": "Bearer ug-shopco-1",
+            "Content-Type": "application/json",
+            "X-Custom": "kept",
+        },
+    )
     assert r.status_code == 200
     seen = upstream_app.requests[-1]
     assert seen["body"] == body  # byte for byte, whitespace included
@@ -53,7 +61,9 @@ def test_sdk_chat_and_streaming(gateway: Any) -> None:
     c = client(gateway, "ug-spd-1")
     reply = c.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": BENIGN}])
     assert "demo upstream" in (reply.choices[0].message.content or "")
-    stream = c.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": BENIGN}], stream=True)
+    stream = c.chat.completions.create(
+        model="gpt-4o", messages=[{"role": "user", "content": BENIGN}], stream=True
+    )
     pieces = [chunk.choices[0].delta.content or "" for chunk in stream if chunk.choices]
     assert len(pieces) == 7 and "".join(pieces).startswith("[usegate demo upstream]")
     assert [r["decision"] for r in records(gateway)] == ["allow", "allow"]
@@ -98,12 +108,16 @@ def test_review_allow_mode_forwards_flagged(make_gateway: Any, settings: Any) ->
     )
     assert reply.choices
     [rec] = records(gw)
-    assert rec["decision"] == "review" and rec["action"] == "forwarded_flagged" and rec["upstream_status"] == 200
+    assert (
+        rec["decision"] == "review" and rec["action"] == "forwarded_flagged" and rec["upstream_status"] == 200
+    )
 
 
 def test_unknown_key_is_401(gateway: Any) -> None:
     with pytest.raises(openai.AuthenticationError) as info:
-        client(gateway, "ug-nobody").chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "x"}])
+        client(gateway, "ug-nobody").chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": "x"}]
+        )
     assert info.value.status_code == 401
     assert records(gateway) == []
 
@@ -116,8 +130,11 @@ def test_unknown_key_is_401(gateway: Any) -> None:
     ],
 )
 def test_bad_json_is_400(gateway: Any, content: bytes) -> None:
-    r = httpx.post(gateway.base_url + "/chat/completions", content=content,
-                   headers={"Authorization": "Bearer ug-shopco-1", "Content-Type": "application/json"})
+    r = httpx.post(
+        gateway.base_url + "/chat/completions",
+        content=content,
+        headers={"Authorization": "Bearer ug-shopco-1", "Content-Type": "application/json"},
+    )
     assert r.status_code == 400
     assert r.json()["error"]["type"] == "invalid_request_error"
 
@@ -131,7 +148,9 @@ def test_body_limit_is_413(make_gateway: Any, settings: Any) -> None:
 
 
 def test_upstream_down_is_502_and_recorded(make_gateway: Any, settings: Any) -> None:
-    gw = make_gateway(replace(settings, upstream=UpstreamSettings(base_url="http://127.0.0.1:9/v1", timeout=5)))
+    gw = make_gateway(
+        replace(settings, upstream=UpstreamSettings(base_url="http://127.0.0.1:9/v1", timeout=5))
+    )
     with pytest.raises(openai.InternalServerError) as info:
         client(gw).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hello"}])
     assert info.value.status_code == 502
@@ -152,7 +171,9 @@ def test_upstream_timeout_is_504(make_gateway: Any, settings: Any) -> None:
 
 def test_upstream_errors_pass_through(make_gateway: Any, settings: Any) -> None:
     def limited(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(429, json={"error": {"message": "rate limited", "type": "requests", "code": "rate_limit"}})
+        return httpx.Response(
+            429, json={"error": {"message": "rate limited", "type": "requests", "code": "rate_limit"}}
+        )
 
     gw = make_gateway(settings, upstream=httpx.MockTransport(limited))
     with pytest.raises(openai.RateLimitError) as info:
@@ -191,8 +212,15 @@ def test_images_are_hashed_not_stored(gateway: Any) -> None:
     url = f"data:image/png;base64,{PNG}"
     client(gateway).chat.completions.create(
         model="gpt-4o",
-        messages=[{"role": "user", "content": [{"type": "text", "text": "describe"},
-                                               {"type": "image_url", "image_url": {"url": url}}]}],
+        messages=[
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "describe"},
+                    {"type": "image_url", "image_url": {"url": url}},
+                ],
+            }
+        ],
     )
     [rec] = records(gateway)
     assert PNG not in json.dumps(rec)
@@ -222,10 +250,14 @@ def test_session_frames_reach_the_case(make_gateway: Any, settings: Any) -> None
             pass
 
     gw = make_gateway(settings, frame_rate=Spy())
-    content = [{"type": "text", "text": "describe the clothing"},
-               {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{PNG}"}}]
+    content = [
+        {"type": "text", "text": "describe the clothing"},
+        {"type": "image_url", "image_url": {"url": f"data:image/png;base64,{PNG}"}},
+    ]
     client(gw, "ug-nrw-1").chat.completions.create(
-        model="gpt-4o", messages=[{"role": "user", "content": content}], extra_headers={"X-Usegate-Session": "cam-7"}
+        model="gpt-4o",
+        messages=[{"role": "user", "content": content}],
+        extra_headers={"X-Usegate-Session": "cam-7"},
     )
     assert seen == [("pol-nrw\x1fcam-7", 1)]
 

@@ -18,12 +18,26 @@ def write_log(tmp_path: Path) -> Path:
     cfg = tmp_path / "usegate.yaml"
     cfg.write_text(f'audit: {{url: "sqlite:///{db}"}}\n')
     store: Any = open_store(f"sqlite:///{db}")
-    store.append_batch([
-        AuditRecord(decision_id="a1", time="2026-06-01T12:00:00Z", tenant="shopco", endpoint="/v1/chat/completions",
-                    decision="allow"),
-        AuditRecord(decision_id="r1", time="2026-06-01T12:00:01Z", tenant="lensco", endpoint="/v1/chat/completions",
-                    decision="review", clauses=["azure-openai-coc/us-police-facial-recognition"], review=True),
-    ])
+    store.append_batch(
+        [
+            AuditRecord(
+                decision_id="a1",
+                time="2026-06-01T12:00:00Z",
+                tenant="shopco",
+                endpoint="/v1/chat/completions",
+                decision="allow",
+            ),
+            AuditRecord(
+                decision_id="r1",
+                time="2026-06-01T12:00:01Z",
+                tenant="lensco",
+                endpoint="/v1/chat/completions",
+                decision="review",
+                clauses=["azure-openai-coc/us-police-facial-recognition"],
+                review=True,
+            ),
+        ]
+    )
     store.close()
     return cfg
 

@@ -20,8 +20,12 @@ def test_example_config_loads() -> None:
 
 
 def test_environment_overrides() -> None:
-    env = {"USEGATE_UPSTREAM_BASE_URL": "https://api.example.com/v1/", "USEGATE_REVIEW": "allow",
-           "USEGATE_AUDIT_URL": "memory://", "USEGATE_PACKS": "azure-openai-coc, eu-ai-act-art5"}
+    env = {
+        "USEGATE_UPSTREAM_BASE_URL": "https://api.example.com/v1/",
+        "USEGATE_REVIEW": "allow",
+        "USEGATE_AUDIT_URL": "memory://",
+        "USEGATE_PACKS": "azure-openai-coc, eu-ai-act-art5",
+    }
     s = config.load(None, env)
     assert s.upstream.base_url == "https://api.example.com/v1"
     assert s.review == "allow" and s.audit.url == "memory://"
@@ -37,8 +41,11 @@ def test_environment_overrides() -> None:
         ("upstrem: {}", "`upstrem`: unknown key"),  # typo at the top
         ("limits: {max_body_bytes: -1}", "must be a positive number"),  # bad limit
         ("tenants: [{id: a, sector: police, country: US}]", "unknown sector `police`"),  # bad tenant
-        ("tenants:\n  - {id: a, sector: commercial, country: US, api_keys: [k]}\n"
-         "  - {id: b, sector: commercial, country: US, api_keys: [k]}", "already given to another tenant"),  # shared key
+        (
+            "tenants:\n  - {id: a, sector: commercial, country: US, api_keys: [k]}\n"
+            "  - {id: b, sector: commercial, country: US, api_keys: [k]}",
+            "already given to another tenant",
+        ),  # shared key
         ("upstream: [", "is not valid YAML"),  # syntax
     ],
 )

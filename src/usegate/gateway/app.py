@@ -35,7 +35,7 @@ from usegate.gateway import errors
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
 from usegate.gateway.metrics import Metrics
-from usegate.gateway.proxy import Upstream, UpstreamFailure, read_error, read_raw
+from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, read_error, read_raw
 from usegate.gateway.sessions import FrameRate, make_frame_rate
 from usegate.request.parse import build_case
 from usegate.request.tenants import Registry
@@ -191,7 +191,7 @@ class Gateway:
             return
         try:
             body = await read_raw(response)
-        except httpx.HTTPError as exc:
+        except READ_ERRORS as exc:
             failure = read_error(exc, self.upstream.base)
             await self._reply(send, failure.status, errors.upstream_error(str(failure), failure.code))
             return
@@ -382,11 +382,11 @@ class Gateway:
             committed = self.writer.submit(record)
             out_headers = Upstream.response_headers(response)
             out_headers.append(id_header)
-            streaming = response.headers.get("content-type", "").startswith("text/event-stream")
+            streaming = Upstream.content_type(response).startswith("text/event-stream")
             if not streaming:
                 try:
                     payload = await read_raw(response)
-                except httpx.HTTPError as exc:
+                except READ_ERRORS as exc:
                     await _settle(committed)
                     failure = read_error(exc, self.upstream.base)
                     self.metrics.upstream_errors.labels(failure.kind).inc()
@@ -413,7 +413,7 @@ class Gateway:
                 try:
                     async for chunk in response.aiter_raw():
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
-                except httpx.HTTPError as exc:
+                except READ_ERRORS as exc:
                     # headers are out: all that is left is to end the stream early
                     log.warning("upstream stream broke off: %s", exc, extra={"decision_id": did})
                     self.metrics.upstream_errors.labels("protocol").inc()

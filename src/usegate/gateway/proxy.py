@@ -6,12 +6,18 @@ Must not rewrite bodies.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
+from typing import Any
 
 import httpx
 
 from usegate.config import UpstreamSettings
 from usegate.exceptions import UpstreamError
+from usegate.gateway.http1 import Pool, ProtocolError, RawResponse
+
+#: what reading an upstream body can raise, on either path
+READ_ERRORS = (httpx.HTTPError, ProtocolError, OSError, TimeoutError, asyncio.IncompleteReadError, ValueError)
 
 #: request headers not passed on (hop-by-hop, the gateway's own key, what httpx sets itself)
 DROP_REQUEST = frozenset(
@@ -52,6 +58,12 @@ class Upstream:
         # the gateway serves /v1/...; the upstream's base url already ends in its own prefix
         self._strip = "/v1"
         self._auth = (b"authorization", f"Bearer {settings.api_key}".encode()) if settings.api_key else None
+        #: the network goes through the lean HTTP/1.1 pool; an injected transport through httpx
+        self.pool = (
+            Pool(self.base, timeout=settings.timeout, connect_timeout=settings.connect_timeout)
+            if transport is None
+            else None
+        )
         self.client = httpx.AsyncClient(
             transport=transport,
             timeout=httpx.Timeout(settings.timeout, connect=settings.connect_timeout),
@@ -78,8 +90,24 @@ class Upstream:
 
     async def open(
         self, method: str, path: str, query: bytes, headers: Iterable[tuple[bytes, bytes]], body: bytes
-    ) -> httpx.Response:
-        """Send the request; the response is returned with its body still to read (stream)."""
+    ) -> Any:
+        """Send the request; the response (an `httpx.Response` or a `RawResponse`) is returned
+        with its body still to read."""
+        if self.pool is not None:
+            target = path[len(self._strip) :] if path.startswith(self._strip) else path
+            raw_target = target.encode("latin-1") + (b"?" + query if query else b"")
+            try:
+                return await self.pool.request(method, raw_target, self.headers(headers), body)
+            except TimeoutError as exc:
+                raise UpstreamFailure(
+                    f"upstream `{self.base}` did not answer in time", 504, "timeout"
+                ) from exc
+            except (ConnectionError, OSError) as exc:
+                raise UpstreamFailure(
+                    f"cannot reach upstream `{self.base}`: {exc.strerror or exc}", 502, "connect"
+                ) from exc
+            except ProtocolError as exc:
+                raise UpstreamFailure(f"upstream `{self.base}` failed: {exc}", 502, "protocol") from exc
         request = self.client.build_request(
             method, self.url(path, query), headers=self.headers(headers), content=body
         )
@@ -99,14 +127,24 @@ class Upstream:
             ) from exc
 
     @staticmethod
-    def response_headers(response: httpx.Response) -> list[tuple[bytes, bytes]]:
+    def response_headers(response: Any) -> list[tuple[bytes, bytes]]:
+        if isinstance(response, RawResponse):
+            return [(k, v) for k, v in response.raw_headers if k not in DROP_RESPONSE]
         return [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in DROP_RESPONSE]
 
+    @staticmethod
+    def content_type(response: Any) -> str:
+        if isinstance(response, RawResponse):
+            return response.content_type
+        return str(response.headers.get("content-type", ""))
+
     async def aclose(self) -> None:
+        if self.pool is not None:
+            await self.pool.aclose()
         await self.client.aclose()
 
 
-async def read_raw(response: httpx.Response) -> bytes:
+async def read_raw(response: Any) -> bytes:
     """The response body as it came (still content-encoded)."""
     try:
         return b"".join([chunk async for chunk in response.aiter_raw()])
@@ -114,8 +152,8 @@ async def read_raw(response: httpx.Response) -> bytes:
         return response.content
 
 
-def read_error(exc: httpx.HTTPError, base: str) -> UpstreamFailure:
+def read_error(exc: BaseException, base: str) -> UpstreamFailure:
     """An error while reading an upstream body."""
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx.TimeoutException | TimeoutError):
         return UpstreamFailure(f"upstream `{base}` stalled while sending its response", 504, "timeout")
     return UpstreamFailure(f"upstream `{base}` broke off its response: {type(exc).__name__}", 502, "protocol")

@@ -17,6 +17,7 @@ import random
 from typing import Any
 
 from gen_purpose_common import DATA, LABELS, dedupe, perturb, user_content, write_jsonl
+from gen_purpose_styles import make_style_records
 
 SEED = 20240501
 ID, VE, GA, NF, UN = LABELS
@@ -1788,6 +1789,8 @@ def main() -> None:
             for _ in range(int(per * LABEL_WEIGHT[label])):
                 records.append(make_one(i, lang, label, rng))
                 i += 1
+    # a second author's banks in other registers and styles (see gen_purpose_styles.py)
+    records.extend(make_style_records(random.Random(SEED + 1)))
     records = dedupe(records)
     for k, r in enumerate(records):
         r["id"] = f"tr-{k:05d}"

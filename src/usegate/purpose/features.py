@@ -25,7 +25,10 @@ identify him" and "identify him" are different features.
 
 Features: character n-grams 2–5 inside word boundaries (`c:`; they carry
 typos, inflections and languages without spaces), word unigrams and bigrams
-(`w:`), and structural tokens (`t:`). Each block is weighted by the part it
+(`w:`), structural tokens (`t:`), and language-independent concept tokens
+(`k:`, see `usegate.purpose.concepts`): the rule layer's fired cues,
+and concept unigrams / bigrams from a small nine-language lexicon, so that what
+is learned from phrasing in one language carries to the others. Each block is weighted by the part it
 came from, log-scaled, multiplied by its idf and L2-normalised.
 
 Must not read images' pixels, tenants or policies.
@@ -41,7 +44,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from usegate.purpose.concepts import concept_sequence
 from usegate.request.case import Case
+from usegate.signals.text_rules import TextFindings, analyse
 
 #: Part weights (see the module docstring).
 W_LAST_USER = 1.0
@@ -54,7 +59,7 @@ W_TOOL_RESULT = 0.3
 MAX_PART_CHARS = 1200
 MAX_TOTAL_CHARS = 5000
 CHAR_NGRAMS = (2, 5)
-BLOCK_WEIGHTS = {"c": 1.0, "w": 0.5, "t": 0.3}
+BLOCK_WEIGHTS = {"c": 1.0, "w": 0.5, "t": 0.3, "k": 0.8}
 
 _LEET = str.maketrans(
     {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
@@ -164,8 +169,73 @@ def _words(text: str) -> list[str]:
     return words
 
 
-def raw_features(case: Case) -> tuple[dict[str, float], dict[str, str]]:
-    """Weighted term frequencies keyed `c:`/`w:`/`t:`, and the word each char n-gram came from."""
+def rule_tokens(case: Case, findings: TextFindings | None = None) -> list[str]:
+    """One token per fired rule cue (family and name), negations and visual context."""
+    f = findings if findings is not None else analyse(case)
+    tokens: list[str] = []
+    for family, hits in (
+        ("identify", f.identify),
+        ("verify", f.verify),
+        ("gallery", f.gallery),
+        ("tool", f.tools),
+        ("not_recognition", f.not_recognition),
+        ("negated", f.negated),
+    ):
+        for h in hits:
+            tokens.append(f"rule:{family}")
+            tokens.append(f"rule:{family}:{h.cue}")
+            if h.where == "system prompt":
+                tokens.append(f"rule:{family}@system")
+            elif h.where == "tool definition":
+                tokens.append(f"rule:{family}@tooldef")
+    if f.visual:
+        tokens.append("rule:visual")
+    if f.face_words:
+        tokens.append("rule:face_words")
+    return tokens
+
+
+def _concepts(text: str, weight: float, tf: dict[str, float], origin: dict[str, str], prefix: str) -> None:
+    seen: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        seq = concept_sequence(_words(clause), clause)
+        prev = ""
+        for c, word in seq:
+            for key in (f"k:{prefix}{c}", *((f"k:{prefix}{prev} {c}",) if prev and prev != c else ())):
+                tf[key] = tf.get(key, 0.0) + weight
+                origin.setdefault(key, f"{key[2:]} ← {word}")
+            seen.add(c)
+            prev = c
+    base = {c.removeprefix("NOT_") for c in seen if not c.startswith("NOT_")}
+    # co-occurrence anywhere in the part: "who … face … database" across clauses
+    for a, b in (
+        ("WHO", "IMAGE"),
+        ("WHO", "FACE"),
+        ("FACE", "RECORDS"),
+        ("FACE", "CRIMINAL"),
+        ("IMAGE", "CRIMINAL"),
+        ("IDENTIFY", "IMAGE"),
+        ("IDENTIFY", "FACE"),
+        ("NAME", "IMAGE"),
+        ("FACE", "ENROLL"),
+        ("FACE", "EMBED"),
+        ("FACE", "MATCH"),
+        ("SAME", "IMAGE"),
+        ("PERSON", "CRIMINAL"),
+        ("PERSON", "RECORDS"),
+        ("MATCH", "RECORDS"),
+        ("ENROLL", "CRIMINAL"),
+    ):
+        if a in base and b in base:
+            key = f"k:{prefix}{a}&{b}"
+            tf[key] = tf.get(key, 0.0) + weight
+
+
+def raw_features(case: Case, findings: TextFindings | None = None) -> tuple[dict[str, float], dict[str, str]]:
+    """Weighted term frequencies keyed `c:`/`w:`/`t:`/`k:`, and the words each feature came from.
+
+    `findings`: the rule layer's analysis of this case when the caller already has it.
+    """
     tf: dict[str, float] = {}
     origin: dict[str, str] = {}
     lo, hi = CHAR_NGRAMS
@@ -191,8 +261,14 @@ def raw_features(case: Case) -> tuple[dict[str, float], dict[str, str]]:
                     key = "w:" + prev + " " + w
                     tf[key] = tf.get(key, 0.0) + wt
             prev = w
+        _concepts(p.text, wt, tf, origin, "")
+        if p.kind == "system":
+            _concepts(p.text, wt, tf, origin, "sys:")
     for t in tokens:
         key = "t:" + t
+        tf[key] = tf.get(key, 0.0) + 1.0
+    for t in rule_tokens(case, findings):
+        key = "k:" + t
         tf[key] = tf.get(key, 0.0) + 1.0
     return tf, origin
 
@@ -201,7 +277,7 @@ def vectorise(
     tf: Mapping[str, float], vocab: Mapping[str, int], idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Indices, values and names of a case's known features, scaled as in training."""
-    blocks: dict[str, list[tuple[int, float, str]]] = {"c": [], "w": [], "t": []}
+    blocks: dict[str, list[tuple[int, float, str]]] = {"c": [], "w": [], "t": [], "k": []}
     for key, count in tf.items():
         j = vocab.get(key)
         if j is None:

@@ -31,6 +31,7 @@ import numpy as np
 
 from usegate.purpose.features import raw_features, vectorise
 from usegate.request.case import Case
+from usegate.signals.text_rules import TextFindings
 
 LABELS = ("identification", "verification", "gallery", "face_not_recognition", "unrelated")
 FR_LABELS = frozenset(LABELS[:3])
@@ -134,8 +135,10 @@ class PurposeModel:
 
     # -- inference -------------------------------------------------------------------------------
 
-    def _scores(self, case: Case) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], dict[str, str]]:
-        tf, origin = raw_features(case)
+    def _scores(
+        self, case: Case, findings: TextFindings | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], dict[str, str]]:
+        tf, origin = raw_features(case, findings)
         idx, val, names = vectorise(tf, self.vocab, self.idf)
         logits = self.bias.copy()
         if idx.size:
@@ -149,9 +152,10 @@ class PurposeModel:
         out: np.ndarray = e / e.sum()
         return out
 
-    def predict(self, case: Case) -> PurposePrediction:
+    def predict(self, case: Case, findings: TextFindings | None = None) -> PurposePrediction:
+        """`findings`: the rule layer's `analyse(case)` when the caller has it already (saves a scan)."""
         start = time.perf_counter()
-        logits, idx, val, names, origin = self._scores(case)
+        logits, idx, val, names, origin = self._scores(case, findings)
         probs = self._probabilities(logits)
         fr_p = float(probs[self._fr_mask].sum())
         if fr_p >= self.fr_true:
@@ -183,6 +187,13 @@ class PurposeModel:
         p = self.predict(case)
         return p.fr_probability, p.evidence
 
+    def fr_probability_with_findings(
+        self, case: Case, findings: TextFindings
+    ) -> tuple[float, tuple[str, ...]]:
+        """As `fr_probability`, reusing the rule analysis the signal already made for this request."""
+        p = self.predict(case, findings)
+        return p.fr_probability, p.evidence
+
     def _evidence(
         self,
         best: int,
@@ -207,6 +218,8 @@ class PurposeModel:
                 word = origin.get(name, name[2:].strip())
             elif kind == "w":
                 word = name[2:]
+            elif kind == "k":
+                word = "concept " + origin.get(name, name[2:])
             else:
                 word = "[" + name[2:] + "]"
             per_word[word] = per_word.get(word, 0.0) + c

@@ -10,6 +10,8 @@ recognition.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from usegate.request.case import Case
@@ -38,6 +40,60 @@ def rule_verdict(case: Case, memo: Memo) -> PurposeVerdict:
     )
 
 
+@dataclass(frozen=True)
+class Combination:
+    """How the rule verdict and the model's P(recognition) combine (thresholds on P).
+
+    Chosen by `scripts/train_purpose.py` on out-of-fold predictions over the TRAINING split
+    (never the held-out split) and shipped in the model's metadata (`signal`); these defaults
+    apply when a model carries none.
+    """
+
+    #: rules see no purpose: the model decides when it is this sure either way
+    open_true: float = 0.75
+    open_false: float = 0.25
+    #: rules say "nothing to do with faces": the model can still say recognition
+    unrelated_true: float = 0.75
+    #: rules see a clear non-recognition task (blur, count, transcribe, "don't identify"):
+    #: the model can only raise a doubt (unknown), never flip it to recognition
+    not_recognition_doubt: float = 0.9
+    #: rules fired only a weak recognition cue (needs an image): a confident model can doubt it
+    weak_true_doubt: float = 0.0
+
+    @classmethod
+    def from_meta(cls, meta: Mapping[str, Any] | None) -> Combination:
+        signal = (meta or {}).get("signal") or {}
+        return cls(**{k: float(v) for k, v in signal.items() if k in cls.__dataclass_fields__})
+
+
+def combine(
+    rules: PurposeVerdict, p: float, c: Combination, *, images_pending: bool = False
+) -> tuple[bool | None, float, str]:
+    """The signal's value, confidence and a note, from the rule verdict and P(recognition).
+
+    Strong rule positives (confidence >= 0.9) never reach here: they stand without the model.
+    """
+    if rules.value is True:
+        if p < c.weak_true_doubt:
+            return None, 0.5, "a weak rule cue, but the model reads no recognition ask"
+        return True, max(rules.confidence, p), ""
+    if rules.value is False:
+        if rules.kind == "unrelated":
+            if p >= c.unrelated_true:
+                return True, p, ""
+            return False, max(rules.confidence, 1.0 - p), ""
+        if p >= c.not_recognition_doubt:
+            return None, 0.5, "rules and model disagree"
+        return False, max(rules.confidence, 1.0 - p), ""
+    if p >= c.open_true:
+        return True, p, ""
+    if p <= c.open_false:
+        if images_pending:
+            return None, 1.0 - p, ""  # let the images speak before saying no
+        return False, 1.0 - p, ""
+    return None, rules.confidence, ""
+
+
 class FacialRecognitionSignal:
     name = "facial_recognition"
 
@@ -51,6 +107,12 @@ class FacialRecognitionSignal:
         self.model = model
         self.faces = faces
         self.threshold = model_threshold
+        meta = getattr(model, "meta", None) if model is not None else None
+        if isinstance(meta, Mapping) and meta.get("signal"):
+            self.combination = Combination.from_meta(meta)
+        else:
+            t = model_threshold
+            self.combination = Combination(open_true=t, open_false=1.0 - t, unrelated_true=t)
 
     def cost(self, case: Case, memo: Memo) -> float:
         base = 1.0 + (3.0 if self.model is not None else 0.0)
@@ -63,31 +125,20 @@ class FacialRecognitionSignal:
         evidence = list(rules.evidence)
         value, confidence = rules.value, rules.confidence
         if self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
-            p, model_evidence = self.model.fr_probability(case)
+            # a model that reads the rule cues as features can reuse this request's rule analysis
+            with_findings = getattr(self.model, "fr_probability_with_findings", None)
+            if with_findings is not None:
+                p, model_evidence = with_findings(case, text_findings(case, memo))
+            else:
+                p, model_evidence = self.model.fr_probability(case)
             evidence.append(
                 f"purpose model: P(recognition)={p:.2f}"
                 + (f" ({', '.join(model_evidence)})" if model_evidence else "")
             )
-            if rules.value is True:
-                confidence = max(confidence, p)
-            elif rules.value is False:
-                if rules.kind == "unrelated":
-                    if p >= self.threshold:
-                        value, confidence = True, p
-                    else:
-                        confidence = max(confidence, 1.0 - p)
-                elif p >= 0.9:
-                    value, confidence = None, 0.5
-                    evidence.append("rules and model disagree")
-                else:
-                    confidence = max(confidence, 1.0 - p)
-            elif p >= self.threshold:
-                value, confidence = True, p
-            elif p <= 1.0 - self.threshold:
-                if case.images and self.faces is not None:
-                    value, confidence = None, 1.0 - p  # let the images speak before saying no
-                else:
-                    value, confidence = False, 1.0 - p
+            pending = bool(case.images) and self.faces is not None
+            value, confidence, note = combine(rules, p, self.combination, images_pending=pending)
+            if note:
+                evidence.append(note)
         if value is None and case.images and self.faces is not None:
             value, confidence, image_evidence = self._from_images(case, memo)
             evidence.extend(image_evidence)

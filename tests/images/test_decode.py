@@ -155,3 +155,16 @@ def test_fuzz_random_bytes(data: bytes) -> None:
         decode(data)
     except ImageError:
         pass
+
+
+def test_exif_orientation_is_applied() -> None:
+    sideways = np.ascontiguousarray(np.rot90(photos.astronaut()[:, :400]))  # 400 wide, 512 tall, turned left
+    img = Image.fromarray(sideways)
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the viewer must turn it 90° clockwise
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", exif=exif)
+    out = decode(buf.getvalue())
+    assert (out.width, out.height) == (400, 512)
+    assert out.pixels.shape == (512, 400, 3)
+    assert out.exif["Orientation"] == 6

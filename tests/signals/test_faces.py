@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.images import photos
 from usegate.images.detector import get_detector
@@ -206,3 +208,33 @@ def test_giant_dimensions_are_refused_fast() -> None:
     result = analyze_faces(photos.ref(buf.getvalue(), mime="image/png"))
     assert result.error is not None and "too large" in result.error
     assert time.perf_counter() - start < 1.0
+
+
+def test_phone_photo_turned_by_exif_orientation() -> None:
+    import io
+
+    from PIL import Image
+
+    sideways = Image.fromarray(np.ascontiguousarray(np.rot90(photos.astronaut())))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    sideways.save(buf, "JPEG", exif=exif)
+    result = analyze_faces(photos.ref(buf.getvalue()))
+    assert result.faces == 1 and photos.iou(result.boxes[0], photos.ASTRONAUT_FACE) > 0.6
+
+
+@pytest.mark.slow
+@settings(max_examples=40, deadline=5000)
+@given(
+    width=st.integers(min_value=1, max_value=700),
+    height=st.integers(min_value=1, max_value=700),
+    seed=st.integers(min_value=0, max_value=2**16),
+    fmt=st.sampled_from(["PNG", "JPEG", "GIF"]),
+)
+def test_fuzz_analysis_path_never_crashes(width: int, height: int, seed: int, fmt: str) -> None:
+    rng = np.random.default_rng(seed)
+    noise = rng.integers(0, 256, size=(height, width, 3), dtype=np.uint8)
+    result = analyze_faces(photos.ref(photos.encode(noise, fmt)))
+    assert result.error is None
+    assert all(0 <= x and 0 <= y and w > 0 and h > 0 for x, y, w, h in result.boxes)

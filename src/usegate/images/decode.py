@@ -38,7 +38,7 @@ class Limits:
 @dataclass(frozen=True)
 class DecodedImage:
     pixels: np.ndarray  # H×W×3 uint8 RGB, downscaled to `Limits.max_side`
-    width: int  # of the encoded image
+    width: int  # of the image as displayed (EXIF orientation applied)
     height: int
     format: str  # JPEG, PNG, ...
     frames: int  # 1 for a still image
@@ -94,6 +94,7 @@ def decode(data: bytes, *, limits: Limits | None = None) -> DecodedImage:
     fmt = str(im.format or "unknown")
     frames = int(getattr(im, "n_frames", 1) or 1)
     exif = _exif(im)
+    turn = _ORIENT.get(exif.get("Orientation")) if isinstance(exif.get("Orientation"), int) else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -105,6 +106,10 @@ def decode(data: bytes, *, limits: Limits | None = None) -> DecodedImage:
             rgb = im.convert("RGB")
             if max(rgb.size) > limits.max_side:
                 rgb.thumbnail((limits.max_side, limits.max_side), Image.Resampling.BILINEAR)
+            if turn is not None:  # phones store the sensor's rotation in EXIF
+                rgb = rgb.transpose(getattr(Image.Transpose, turn))
+                if turn in ("TRANSPOSE", "TRANSVERSE", "ROTATE_90", "ROTATE_270"):
+                    w, h = h, w
             pixels = np.asarray(rgb, dtype=np.uint8)
     except ImageError:
         raise
@@ -130,7 +135,18 @@ def read_exif(data: bytes, *, limits: Limits | None = None) -> dict[str, Any]:
         im.close()
 
 
+_ORIENT = {
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
+}
+
 _WANTED = {
+    0x0112: "Orientation",
     0x010F: "Make",
     0x0110: "Model",
     0x0131: "Software",

@@ -94,7 +94,8 @@ def decode(data: bytes, *, limits: Limits | None = None) -> DecodedImage:
     fmt = str(im.format or "unknown")
     frames = int(getattr(im, "n_frames", 1) or 1)
     exif = _exif(im)
-    turn = _ORIENT.get(exif.get("Orientation")) if isinstance(exif.get("Orientation"), int) else None
+    orientation = exif.get("Orientation")
+    turn = _ORIENT.get(orientation) if isinstance(orientation, int) else None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

@@ -53,10 +53,11 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
 
 
 #: what a wrong signal costs when choosing the combination thresholds. Out-of-fold error on templated
-#: training text understates error on unseen phrasing, so false flags are priced high for a margin:
+#: training text understates error on unseen phrasing, so misses and false flags are priced high
+#: against an unknown (human review), for a margin:
 #: letting a recognition
 #: request through is worst, flagging face-related work next, an unknown (human review) least
-COST_MISS = 4.0
+COST_MISS = 8.0
 COST_FALSE_FLAG_FACE = 10.0
 COST_FALSE_FLAG_OTHER = 5.0
 COST_UNKNOWN = 1.0

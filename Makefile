@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench train-purpose clean
+.PHONY: install run check test lint bench train-purpose clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -17,7 +17,13 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# the gateway on the embedded default (SQLite, examples/usegate.yaml) in front of
+# $OPENAI_BASE_URL, or of the bundled demo upstream when none is set
 run: install
+	scripts/run.sh
+
+# decide the bundled example cases offline
+check: install
 	$(BIN)/usegate check examples/cases.jsonl
 
 test: install
@@ -29,6 +35,14 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_decide.py
+	$(BIN)/python bench/bench_purpose.py
+	$(BIN)/python bench/bench_images.py
+	$(BIN)/python bench/bench_gateway.py
+
+# retrain the purpose model from the corpus in data/purpose (reproducible)
+train-purpose: install
+	$(BIN)/python scripts/gen_purpose_train.py
+	$(BIN)/python scripts/train_purpose.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -25,6 +25,8 @@ require_vision()  # a clear error naming the extra when it is missing
 
 #: at most this many images of one request are analysed
 MAX_IMAGES = 16
+#: at most this many images of one request are OCR'd for overlays
+MAX_OCR = 2
 #: URL images are not fetched unless an operator allows it (see `configure`)
 _POLICY: FetchPolicy | None = None
 _LIMITS = Limits()
@@ -91,13 +93,24 @@ def _exif(case: Case, memo: Memo) -> list[CameraCues]:
 
 
 def _overlays(case: Case, memo: Memo) -> list[CameraCues]:
+    """OCR of burned-in overlays, image by image, stopping once the context is read.
+
+    At most `MAX_OCR` images are read (OCR costs ~200 ms an image); reading stops at the
+    first image whose overlay names a device class or a clock.
+    """
+
     def work() -> list[CameraCues]:
         out = []
         for image in case.images[:MAX_IMAGES]:
+            if len(out) >= MAX_OCR:
+                break
             decoded = _decoded(image, memo)
             if isinstance(decoded, ImageError):
                 continue
-            out.append(overlay_cues(image, case.received_at, decoded=decoded))
+            cues = overlay_cues(image, case.received_at, decoded=decoded)
+            out.append(cues)
+            if cues.device is not None or cues.captured_at is not None:
+                break
         return out
 
     return memo.get("overlays", work)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import US_POLICE, make_case
-from usegate.signals.text_rules import analyse, context, normalise, purpose
+from usegate.signals.text_rules import analyse, analyse_context, context, normalise, purpose
 
 
 def _purpose(text: str, *, image: bool = False) -> bool | None:
@@ -80,12 +80,12 @@ def test_who_without_any_image_is_not_settled_as_recognition() -> None:
     ],
 )
 def test_context_cues(text: str, signal: str, value: bool) -> None:
-    f = analyse(make_case(text))
+    f = analyse_context(make_case(text))
     assert context(f, signal).value is value
 
 
 def test_disagreeing_context_cues_are_unknown() -> None:
-    f = analyse(make_case("recorded yesterday but he is live right now"))
+    f = analyse_context(make_case("recorded yesterday but he is live right now"))
     assert context(f, "real_time").value is None
 
 

@@ -36,6 +36,7 @@ Must not read images' pixels, tenants or policies.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -231,6 +232,14 @@ def _concepts(text: str, weight: float, tf: dict[str, float], origin: dict[str, 
             tf[key] = tf.get(key, 0.0) + weight
 
 
+@functools.lru_cache(maxsize=65536)
+def _char_grams(token: str, lo: int, hi: int) -> tuple[str, ...]:
+    """The `c:` features of one token, with repeats (a token's n-grams may recur)."""
+    padded = f" {token} "
+    size = len(padded)
+    return tuple("c:" + padded[k : k + n] for n in range(lo, hi + 1) for k in range(size - n + 1))
+
+
 def raw_features(case: Case, findings: TextFindings | None = None) -> tuple[dict[str, float], dict[str, str]]:
     """Weighted term frequencies keyed `c:`/`w:`/`t:`/`k:`, and the words each feature came from.
 
@@ -242,15 +251,16 @@ def raw_features(case: Case, findings: TextFindings | None = None) -> tuple[dict
     text_parts, tokens = parts(case)
     for p in text_parts:
         wt = p.weight
+        # count each distinct token once: its n-grams are cached, the weight scales with the count
+        counts: dict[str, int] = {}
         for token in p.text.split(" "):
-            padded = f" {token} "
-            size = len(padded)
-            for n in range(lo, hi + 1):
-                for k in range(size - n + 1):
-                    key = "c:" + padded[k : k + n]
-                    tf[key] = tf.get(key, 0.0) + wt
-                    if key not in origin:
-                        origin[key] = token
+            counts[token] = counts.get(token, 0) + 1
+        for token, count in counts.items():
+            add = wt * count
+            for key in _char_grams(token, lo, hi):
+                tf[key] = tf.get(key, 0.0) + add
+                if key not in origin:
+                    origin[key] = token
         words = _words(p.text)
         prev = "|"
         for w in words:

@@ -18,7 +18,7 @@ from typing import Any
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import context
-from usegate.signals.who import text_findings
+from usegate.signals.who import context_findings
 
 DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
     "mobile_camera": (
@@ -57,7 +57,7 @@ class ContextSignal:
         self.images = images
 
     def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
-        text = context(text_findings(case, memo), self.name)
+        text = context(context_findings(case, memo), self.name)
         out = (
             [(bool(text.value), text.confidence, e) for e in text.evidence[:1]]
             if text.value is not None

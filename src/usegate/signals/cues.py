@@ -10,6 +10,9 @@ a compliance officer should be able to see why a cue fired.
 from __future__ import annotations
 
 import re
+import re._constants as _C  # the stdlib parser, to derive literal gates
+import re._parser as _P
+from typing import Any
 
 _PERSON = (
     r"(?:man|woman|guy|girl|boy|person|people|individual|subject|suspect|male|female|dude|kid|lady|gentleman"
@@ -203,5 +206,45 @@ FOR_POLICE: dict[str, str] = {
 }
 
 
-def compile_table(table: dict[str, str]) -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile(pattern)) for name, pattern in table.items()]
+Cue = tuple[str, re.Pattern[str], tuple[str, ...] | None]
+
+
+def literal_prefixes(items: Any) -> list[str] | None:
+    """Literal prefixes one of which every match of a parsed pattern starts with (None: unknown).
+
+    Used as a cheap gate: when none of them occurs in a text, the pattern cannot match
+    and is not run (a substring test costs a fraction of a regex scan).
+    """
+    out = [""]
+    for op, av in items:
+        if op is _C.AT:
+            continue
+        if op is _C.LITERAL:
+            out = [p + chr(av) for p in out]
+            continue
+        if op is _C.SUBPATTERN:
+            sub = literal_prefixes(av[3])
+            if sub is not None:
+                out = [p + x for p in out for x in sub]
+            break
+        if op is _C.BRANCH:
+            subs: list[str] = []
+            for branch in av[1]:
+                x = literal_prefixes(branch)
+                if x is None:
+                    return None if any(len(p) < 2 for p in out) else out
+                subs.extend(x)
+            out = [p + x for p in out for x in subs]
+            break
+        break
+    if any(len(p) < 2 for p in out):
+        return None
+    return out
+
+
+def compile_table(table: dict[str, str]) -> list[Cue]:
+    compiled: list[Cue] = []
+    for name, pattern in table.items():
+        gate = literal_prefixes(_P.parse(pattern))
+        compiled.append((name, re.compile(pattern), tuple(sorted(set(gate))) if gate else None))
+    return compiled

@@ -107,6 +107,88 @@ _WORK_TASKS = {
     "nl: blur, count, transcribe",
     "ja: blur, count, transcribe",
 }
+#: raw-text gate for the speaker scan: every POLICE_SELF / FOR_POLICE cue contains one of these
+#: (plain substring tests on lower-cased text: far cheaper than any regular expression)
+_POLICE_KEYS = (
+    "polic",
+    "sheriff",
+    "serg",
+    "sarge",
+    "lieut",
+    "lt ",
+    "captain",
+    "chief",
+    "commander",
+    "supervisor",
+    "partner",
+    "fto",
+    "precinct",
+    "squad",
+    "beat",
+    "badge",
+    "patrol",
+    "cruiser",
+    "department",
+    "detective",
+    "officer",
+    "deput",
+    "trooper",
+    "suspect",
+    "mug",
+    "booking",
+    "arrest",
+    "rms",
+    "records management",
+    "cad",
+    "warrant",
+    "gang",
+    "hot",
+    "bolo",
+    "cop",
+    "duty",
+    "shift",
+    "dispatch",
+    "10-",
+    "perp",
+    "pd",
+    "law enforcement",
+    "highway",
+    "brigadier",
+    "capitaine",
+    "commissa",
+    "equipage",
+    "poste",
+    "gendarm",
+    "agent",
+    "sargent",
+    "comisar",
+    "patrull",
+    "jefe de turno",
+    "compa",
+    "oficial",
+    "dienst",
+    "wachleiter",
+    "streife",
+    "revier",
+    "kollegen",
+    "delegad",
+    "viatura",
+    "parceiro",
+    "contracted",
+    "hired",
+    "requested",
+    "asked",
+    "working with",
+    "client",
+    "behalf",
+)
+
+
+def _police_words(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _POLICE_KEYS)
+
+
 _CONTRAST = re.compile(
     r"\b(?:just|only|simply|but|rather|instead|seulement|juste|mais|solo|pero|sino|nur|sondern|aber|apenas|mas"
     r"|tylko|ale|alleen|maar|ma|soltanto)\b"
@@ -211,7 +293,7 @@ def _starts(text: str) -> list[int]:
 
 
 def _scan(
-    table: Iterable[tuple[str, re.Pattern[str]]],
+    table: Iterable[cues.Cue],
     text: str,
     where: str,
     *,
@@ -220,7 +302,9 @@ def _scan(
     """Hits of a table over `text` (each with its match position), and negated hits."""
     hits: list[tuple[Hit, int]] = []
     negated: list[Hit] = []
-    for name, pattern in table:
+    for name, pattern, gate in table:
+        if gate is not None and not any(g in text for g in gate):
+            continue
         for m in pattern.finditer(text):
             hit = Hit(name, _quote(text, m), where)
             before = text[max(0, m.start() - 30) : m.start()]
@@ -250,8 +334,12 @@ def _parts(case: Case) -> list[TextPart]:
 
 
 def _variants(part: TextPart) -> list[str]:
-    text = part.text
-    if part.role == "tool_call":
+    return _variants_of(part.text, part.role == "tool_call")
+
+
+@functools.lru_cache(maxsize=512)
+def _variants_of(text: str, tool_call: bool) -> list[str]:
+    if tool_call:
         text = _CAMEL.sub(" ", text).replace("_", " ")
     norm = normalise(text)
     leet = _deleet(norm)
@@ -272,6 +360,8 @@ def speaker(case: Case) -> SpeakerFindings:
     for part in case.texts:
         if part.role in ("assistant", "tool_call", "tool"):
             continue
+        if not _police_words(part.text):
+            continue  # no police word at all: skip normalising and scanning
         where = _where(part)
         for variant in _variants(part):
             for table, bucket in ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police)):
@@ -315,6 +405,17 @@ def analyse(case: Case) -> TextFindings:
                 m = _TOOL_FR.search(variant)
                 if m and not _TOOL_NOT_FR.search(variant):
                     _add(f.tools, [Hit("recognition tool", _quote(variant, m), where)])
+    return f
+
+
+def analyse_context(case: Case) -> TextFindings:
+    """Context cues only (live/recorded, device, place): computed when C2 needs them."""
+    f = TextFindings()
+    for part in _parts(case):
+        if part.role == "tool_schema":
+            continue  # a tool's description says nothing about this capture
+        where = _where(part)
+        for variant in _variants(part):
             for key, table in _CONTEXT.items():
                 hits, _ = _scan(table, variant, where, negatable=True)
                 _add(f.context.setdefault(key, []), (h for h, _ in hits))
@@ -338,9 +439,9 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     asked_other = [h for h in f.not_recognition if h.where != "tool definition"]
     if tool_only and not stated and asked_other:
         # the request offers a recognition tool, but what it asks for is other work
-        evidence = [h.evidence("not recognition") for h in asked_other[:3]]
-        evidence.append(tool_only[0].evidence("offered, not asked for"))
-        return PurposeVerdict(False, 0.7, tuple(evidence), "not_recognition")
+        other = [h.evidence("not recognition") for h in asked_other[:3]]
+        other.append(tool_only[0].evidence("offered, not asked for"))
+        return PurposeVerdict(False, 0.7, tuple(other), "not_recognition")
     if tool_only and not stated:
         # a recognition tool on offer is a cue, not a verdict: the model and the images decide
         offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
@@ -348,8 +449,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     work = [h for h in asked_other if h.cue in _WORK_TASKS]
     if stated and not has_images and work and all(h.cue in _TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
-        evidence = [work[0].evidence("work task"), stated[0].evidence("mentioned as a topic")]
-        return PurposeVerdict(None, 0.5, tuple(evidence), "unsure")
+        topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
+        return PurposeVerdict(None, 0.5, topic, "unsure")
     strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(

@@ -100,7 +100,7 @@ def _overlays(case: Case, memo: Memo) -> list[CameraCues]:
     """
 
     def work() -> list[CameraCues]:
-        out = []
+        out: list[CameraCues] = []
         for image in case.images[:MAX_IMAGES]:
             if len(out) >= MAX_OCR:
                 break

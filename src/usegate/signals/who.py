@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from usegate.request.case import Case, Tenant
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import SpeakerFindings, TextFindings, analyse, speaker
+from usegate.signals.text_rules import SpeakerFindings, TextFindings, analyse, analyse_context, speaker
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,10 @@ def speaker_findings(case: Case, memo: Memo) -> SpeakerFindings:
     return memo.get("speaker", lambda: speaker(case))
 
 
+def context_findings(case: Case, memo: Memo) -> TextFindings:
+    return memo.get("context_findings", lambda: analyse_context(case))
+
+
 def text_findings(case: Case, memo: Memo) -> TextFindings:
     return memo.get("text_findings", lambda: analyse(case))
 
@@ -45,6 +49,14 @@ def who(case: Case, memo: Memo) -> WhoFindings:
 def _who(case: Case, memo: Memo) -> WhoFindings:
     tenant = case.tenant
     named = case.end_customer_id
+    if tenant.is_law_enforcement and not tenant.integrator:
+        base = f"tenant {_describe(tenant)}"
+        extra = (f"end customer `{named}` ignored: tenant is not an integrator",) if named else ()
+        return WhoFindings(
+            SignalValue(True, 1.0, (base, *extra)),
+            SignalValue(tenant.is_us_police, 1.0, (base, *extra)),
+            tenant,
+        )
     text = speaker_findings(case, memo)
     police_speech = [h.evidence("speaks as police") for h in text.police_self[:2]]
     for_police_speech = [h.evidence("works for police") for h in text.for_police[:2]]

@@ -242,9 +242,60 @@ def literal_prefixes(items: Any) -> list[str] | None:
     return out
 
 
-def compile_table(table: dict[str, str]) -> list[Cue]:
-    compiled: list[Cue] = []
-    for name, pattern in table.items():
-        gate = literal_prefixes(_P.parse(pattern))
-        compiled.append((name, re.compile(pattern), tuple(sorted(set(gate))) if gate else None))
-    return compiled
+class CueTable:
+    """A compiled cue table: its patterns, and one Aho-Corasick automaton over their gates.
+
+    Scanning a text is one pass of the automaton (C speed) to find where a gated
+    pattern could start, then an anchored `match` there; ungated patterns are scanned
+    the ordinary way.
+    """
+
+    def __init__(self, table: dict[str, str]) -> None:
+        import ahocorasick
+
+        self.cues: list[Cue] = []
+        self.ungated: list[int] = []
+        self.cjk: set[int] = set()
+        by_literal: dict[str, list[int]] = {}
+        for i, (name, pattern) in enumerate(table.items()):
+            gate = literal_prefixes(_P.parse(pattern))
+            self.cues.append((name, re.compile(pattern), tuple(sorted(set(gate))) if gate else None))
+            if gate is None:
+                self.ungated.append(i)
+                if any(ord(ch) >= 0x2E80 for ch in pattern):
+                    self.cjk.add(i)
+            else:
+                for literal in set(gate):
+                    by_literal.setdefault(literal, []).append(i)
+        self.automaton = ahocorasick.Automaton()
+        for literal, indices in by_literal.items():
+            self.automaton.add_word(literal, (len(literal), tuple(indices)))
+        if by_literal:
+            self.automaton.make_automaton()
+        self._empty = not by_literal
+
+    def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        """(cue index, match) for every match, gated or not, in no particular order."""
+        out: list[tuple[int, re.Match[str]]] = []
+        ascii_text = text.isascii()
+        for i in self.ungated:
+            if ascii_text and i in self.cjk:
+                continue  # a Japanese pattern cannot match ASCII text
+            out.extend((i, m) for m in self.cues[i][1].finditer(text))
+        if self._empty:
+            return out
+        tried: set[tuple[int, int]] = set()
+        for end, (length, indices) in self.automaton.iter(text):
+            start = end - length + 1
+            for i in indices:
+                if (i, start) in tried:
+                    continue
+                tried.add((i, start))
+                m = self.cues[i][1].match(text, start)
+                if m is not None:
+                    out.append((i, m))
+        return out
+
+
+def compile_table(table: dict[str, str]) -> CueTable:
+    return CueTable(table)

@@ -293,7 +293,7 @@ def _starts(text: str) -> list[int]:
 
 
 def _scan(
-    table: Iterable[cues.Cue],
+    table: cues.CueTable,
     text: str,
     where: str,
     *,
@@ -302,20 +302,17 @@ def _scan(
     """Hits of a table over `text` (each with its match position), and negated hits."""
     hits: list[tuple[Hit, int]] = []
     negated: list[Hit] = []
-    for name, pattern, gate in table:
-        if gate is not None and not any(g in text for g in gate):
-            continue
-        for m in pattern.finditer(text):
-            hit = Hit(name, _quote(text, m), where)
-            before = text[max(0, m.start() - 30) : m.start()]
-            after = text[m.end() : m.end() + 20]
-            neg = _NEGATION_BEFORE.search(before) if negatable else None
-            if neg is not None and _CONTRAST.search(before[neg.start() :]):
-                neg = None  # "not facial recognition, just tell me who he is": the ask survives
-            if negatable and (neg is not None or _NEGATION_AFTER.search(after)):
-                negated.append(hit)
-            else:
-                hits.append((hit, m.start()))
+    for i, m in sorted(table.matches(text), key=lambda im: (im[0], im[1].start())):
+        hit = Hit(table.cues[i][0], _quote(text, m), where)
+        before = text[max(0, m.start() - 30) : m.start()]
+        after = text[m.end() : m.end() + 20]
+        neg = _NEGATION_BEFORE.search(before) if negatable else None
+        if neg is not None and _CONTRAST.search(before[neg.start() :]):
+            neg = None  # "not facial recognition, just tell me who he is": the ask survives
+        if negatable and (neg is not None or _NEGATION_AFTER.search(after)):
+            negated.append(hit)
+        else:
+            hits.append((hit, m.start()))
     return hits, negated
 
 

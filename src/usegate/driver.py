@@ -16,7 +16,7 @@ from usegate.decision import Decision, combine, decide
 from usegate.exceptions import PolicyError
 from usegate.policy.engine import CompiledPack
 from usegate.policy.packs import PackLibrary, PackVersion
-from usegate.request.case import Case
+from usegate.request.case import Case, Tenant
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.registry import SignalRegistry, default_registry
 
@@ -64,6 +64,15 @@ class Decider:
         **kwargs: float,
     ) -> Decider:
         return cls(PackLibrary.discover(pack_dirs), packs, registry, **kwargs)
+
+    def warm(self, tenants: Sequence[Tenant]) -> None:
+        """Evaluate every pack version's truth table for these tenants (and their end
+        customers) ahead of traffic, so no request pays for a first Cedar evaluation."""
+        for name in self.packs:
+            for version in self.library.versions(name):
+                compiled = self.compiled(version)
+                for tenant in tenants:
+                    compiled.evaluator(tenant).full_table()
 
     def compiled(self, version: PackVersion) -> CompiledPack:
         found = self._compiled.get(version.ref)

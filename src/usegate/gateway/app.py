@@ -101,6 +101,10 @@ class Gateway:
             from usegate.signals.registry import default_registry
 
             self.decider = Decider.create(s.packs, s.pack_dirs, default_registry(vision=s.vision))
+        # evaluate each pack's truth table for every registered tenant (and end customer)
+        # now, so no request pays for a first Cedar evaluation
+        tenants = list(self.registry.tenants.values())
+        await asyncio.to_thread(self.decider.warm, [*tenants, *(e for t in tenants for e in t.end_customers)])
         if self._store is None:
             self._store = open_store(s.audit.url, synchronous=s.audit.synchronous)
         self.writer = AuditWriter(self._store, on_commit=self.metrics.committed)

@@ -21,6 +21,8 @@ from usegate.policy.packs import PackVersion
 from usegate.request.case import Tenant
 
 _CACHE_LIMIT = 200_000
+#: packs reading at most this many signals get their whole truth table evaluated at once
+FULL_TABLE_SIGNALS = 10
 
 
 class CompiledPack:
@@ -35,6 +37,7 @@ class CompiledPack:
         self._by_policy_id = {c.policy_id: c.id for c in pack.clauses}
         self._memo: OrderedDict[tuple[Any, ...], WorldResult] = OrderedDict()
         self._tables: OrderedDict[tuple[Any, ...], list[WorldResult]] = OrderedDict()
+        self._full: dict[tuple[Any, ...], dict[tuple[bool, ...], WorldResult]] = {}
         self._lock = threading.Lock()
 
     def evaluator(self, tenant: Tenant) -> TenantEvaluator:
@@ -109,6 +112,27 @@ class TenantEvaluator:
     def evaluate(self, worlds: Sequence[Mapping[str, bool]]) -> list[WorldResult]:
         return self._compiled._run(self._tenant, worlds, self._extra)
 
+    def full_table(self) -> dict[tuple[bool, ...], WorldResult] | None:
+        """Every world of this pack for this tenant shape, evaluated once (one Cedar batch).
+
+        Sub-tables for any known/unknown split are then look-ups. Packs reading more than
+        `FULL_TABLE_SIGNALS` signals are evaluated world by world instead.
+        """
+        names = self.signals
+        if len(names) > FULL_TABLE_SIGNALS:
+            return None
+        c = self._compiled
+        t = self._tenant
+        key = ((t.sector, t.le_type, t.country, t.integrator), tuple(sorted(self._extra.items())))
+        full = c._full.get(key)
+        if full is None:
+            worlds = assignments({}, names)
+            results = self.evaluate(worlds)
+            full = {tuple(w[n] for n in names): r for w, r in zip(worlds, results, strict=True)}
+            with c._lock:
+                c._full[key] = full
+        return full
+
     def evaluate_table(self, known: Mapping[str, bool], unknown: Sequence[str]) -> list[WorldResult]:
         c = self._compiled
         t = self._tenant
@@ -120,7 +144,13 @@ class TenantEvaluator:
         )
         table = c._tables.get(key)
         if table is None:
-            table = self.evaluate(assignments(known, unknown))
+            worlds = assignments(known, unknown)
+            full = self.full_table()
+            if full is not None:
+                names = self.signals
+                table = [full[tuple(w[n] for n in names)] for w in worlds]
+            else:
+                table = self.evaluate(worlds)
             with c._lock:
                 c._tables[key] = table
                 while len(c._tables) > _CACHE_LIMIT:

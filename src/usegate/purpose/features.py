@@ -61,6 +61,9 @@ MAX_PART_CHARS = 1200
 MAX_TOTAL_CHARS = 5000
 CHAR_NGRAMS = (2, 5)
 BLOCK_WEIGHTS = {"c": 1.0, "w": 0.5, "t": 0.3, "k": 0.8}
+_BLOCKS = tuple(BLOCK_WEIGHTS)
+_BLOCK_INDEX = {b: i for i, b in enumerate(_BLOCKS)}
+_BLOCK_SCALE = np.asarray([BLOCK_WEIGHTS[b] for b in _BLOCKS], dtype=np.float64)
 
 _LEET = str.maketrans(
     {"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
@@ -286,23 +289,30 @@ def raw_features(case: Case, findings: TextFindings | None = None) -> tuple[dict
 def vectorise(
     tf: Mapping[str, float], vocab: Mapping[str, int], idf: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Indices, values and names of a case's known features, scaled as in training."""
-    blocks: dict[str, list[tuple[int, float, str]]] = {"c": [], "w": [], "t": [], "k": []}
-    for key, count in tf.items():
-        j = vocab.get(key)
-        if j is None:
-            continue
-        blocks[key[0]].append((j, math.log1p(count) * float(idf[j]), key))
-    idx: list[int] = []
-    val: list[float] = []
+    """Indices, values and names of a case's known features, scaled as in training.
+
+    Each block (`c` char n-grams, `w` words, `t` structure, `k` concepts) is
+    log-scaled, idf-weighted, L2-normalised and weighted by `BLOCK_WEIGHTS`.
+    """
     names: list[str] = []
-    for block, items in blocks.items():
-        if not items:
-            continue
-        norm = math.sqrt(sum(v * v for _, v, _ in items)) or 1.0
-        scale = BLOCK_WEIGHTS[block] / norm
-        for j, v, key in items:
-            idx.append(j)
-            val.append(v * scale)
+    idx_list: list[int] = []
+    counts: list[float] = []
+    get = vocab.get
+    for key, count in tf.items():
+        j = get(key)
+        if j is not None:
             names.append(key)
-    return np.asarray(idx, dtype=np.int64), np.asarray(val, dtype=np.float32), names
+            idx_list.append(j)
+            counts.append(count)
+    if not names:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), []
+    idx = np.asarray(idx_list, dtype=np.int64)
+    val = np.log1p(np.asarray(counts, dtype=np.float64)) * idf[idx]
+    block = np.fromiter((_BLOCK_INDEX[n[0]] for n in names), dtype=np.int64, count=len(names))
+    norms = np.sqrt(np.bincount(block, weights=val * val, minlength=len(_BLOCKS)))
+    norms[norms == 0.0] = 1.0
+    scale = _BLOCK_SCALE / norms
+    val = val * scale[block]
+    # training's order: block by block, in tf order within each block
+    order = np.argsort(block, kind="stable")
+    return idx[order], val[order].astype(np.float32), [names[i] for i in order.tolist()]

@@ -99,18 +99,38 @@ def assignments(known: Mapping[str, bool], unknown: Sequence[str]) -> list[dict[
     return worlds
 
 
-@dataclass
 class _Table:
-    """Results for every world, in `itertools.product` order over `unknown`."""
+    """Results for every world, in `itertools.product` order over `unknown`.
 
-    unknown: tuple[str, ...]
-    results: list[WorldResult]
+    Engines cache their result lists, so the analysis of a list (its kinds, which
+    unknowns matter) is cached too, keyed by the list's identity (the cache holds the
+    list, so an id cannot be reused while its entry lives).
+    """
+
+    _cache: dict[int, tuple[list[WorldResult], set[str], dict[bool, list[str]]]] = {}
+    _LIMIT = 50_000
+
+    def __init__(self, unknown: tuple[str, ...], results: list[WorldResult]) -> None:
+        self.unknown = unknown
+        self.results = results
+        hit = self._cache.get(id(results))
+        if hit is not None and hit[0] is results:
+            self._kinds, self._relevant = hit[1], hit[2]
+        else:
+            self._kinds = {r.kind for r in results}
+            self._relevant = {}
+            if len(self._cache) >= self._LIMIT:
+                self._cache.clear()
+            self._cache[id(results)] = (results, self._kinds, self._relevant)
 
     def kinds(self) -> set[str]:
-        return {r.kind for r in self.results}
+        return self._kinds
 
     def relevant(self, clause_level: bool) -> list[str]:
         """Unknown signals whose value changes the outcome (or the cited clauses) in some world."""
+        found = self._relevant.get(clause_level)
+        if found is not None:
+            return found
         if clause_level:
             keys: list[object] = [(r.kind, r.forbidding) for r in self.results]
         else:
@@ -121,6 +141,7 @@ class _Table:
             bit = 1 << (k - 1 - j)
             if any(keys[i] != keys[i | bit] for i in range(len(keys)) if not i & bit):
                 out.append(name)
+        self._relevant[clause_level] = out
         return out
 
 

@@ -63,6 +63,13 @@ COST_FALSE_FLAG_OTHER = 5.0
 COST_UNKNOWN = 1.0
 
 
+#: product bounds on the search: a request whose words clearly ask for other work (blur,
+#: count, transcribe, "don't identify him") goes to review only when the model finds
+#: recognition more likely than not; a rule cue for recognition with an image in play
+#: ("who is the driver in this frame?") is not doubted by the model
+BOUNDS = {"not_recognition_doubt": (0.5, 1.01), "weak_true_doubt": (0.0, 0.0)}
+
+
 def _cost(gold: str, value: bool | None) -> float:
     if value is None:
         return COST_UNKNOWN
@@ -81,6 +88,8 @@ def choose_combination(verdicts: list, p_fr: np.ndarray, labels: list[str]) -> t
     for _ in range(2):  # coordinate descent, twice
         for name in fields:
             values = [0.0, *grid] if name == "weak_true_doubt" else grid
+            lo, hi = BOUNDS.get(name, (0.0, 2.0))
+            values = [v for v in values if lo <= v <= hi]
             scored = []
             for v in values:
                 c = Combination(**{**best.__dict__, name: v})

@@ -38,6 +38,8 @@ _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
     "who is this",
+    "who he is",
+    "wer das ist",
     "who is this person",
     "tell me who",
     "id him",
@@ -78,12 +80,51 @@ _NEEDS_VISUAL = {
     "ja: same person",
 }
 _VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
+#: words that turn "not ... who he is" into an ask (not knowing, not having)
+_NOT_KNOWING = (
+    r"know\b",
+    r"knew\b",
+    r"idea\b",
+    r"clue\b",
+    r"have\b",
+    r"got\b",
+    r"recogni[sz]e\b",
+    r"sure\b",
+    r"sais\b",
+    r"savons\b",
+    r"connais\w*",
+    r"ai\b",
+    r"se\b",
+    r"sabe\w*",
+    r"conozco\b",
+    r"tengo\b",
+    r"weiss\b",
+    r"weiß\b",
+    r"kenne\w*",
+    r"habe\b",
+    r"sei\b",
+    r"so\b",
+    r"conheco\b",
+    r"tenho\b",
+    r"ho\b",
+    r"conosco\b",
+    r"weet\b",
+    r"ken\b",
+    r"heb\b",
+    r"wiem\b",
+    r"znam\b",
+    r"mam\b",
+)
 _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem"
     r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip|\bnevermind"
     r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad)"
-    r"(?:[ ,]+[\w']+){0,3}[ ,]*$"
+    # up to four words may stand between the negation and the cue ("don't tell me who he
+    # is", "no te pido reconocimiento facial"), but not words of not-knowing or not-having:
+    # "I don't know who he is", "no idea who he is", "I don't have his name, who is he?"
+    # are asks, not negations
+    r"(?:[ ,]+(?!" + "|".join(_NOT_KNOWING) + r")[\w']+){0,4}[ ,]*$"
 )
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask
 _TOPIC_CUES = {
@@ -99,6 +140,7 @@ _TOPIC_CUES = {
 }
 _WORK_TASKS = {
     "transcribe",
+    "writing or policy work",
     "fr: blur, count, transcribe, describe",
     "es: blur, count, transcribe, describe",
     "de: blur, count, transcribe, describe",
@@ -195,7 +237,9 @@ _CONTRAST = re.compile(
 )
 #: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
 _NEGATION_AFTER = re.compile(
-    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b|^(?:では|じゃ)(?:な|ありません)"
+    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b"
+    # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
+    r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -447,7 +491,9 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     if stated and not has_images and work and all(h.cue in _TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
         topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
-        return PurposeVerdict(None, 0.5, topic, "unsure")
+        if f.visual:
+            return PurposeVerdict(None, 0.5, topic, "unsure")  # an image is mentioned: let the model weigh it
+        return PurposeVerdict(False, 0.75, topic, "not_recognition")
     strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(

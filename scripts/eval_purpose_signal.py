@@ -122,9 +122,9 @@ def evaluate_signal(
         per_language[lang] = d
     out["per_language"] = per_language
     out["latency_ms"] = {"p50": round(_pct(times, 50), 3), "p99": round(_pct(times, 99), 3)}
-    wrong = [
-        i for i, (g, v) in enumerate(rows) if v is not None and v != g
-    ] + [i for i, (g, v) in enumerate(rows) if v is None]
+    wrong = [i for i, (g, v) in enumerate(rows) if v is not None and v != g] + [
+        i for i, (g, v) in enumerate(rows) if v is None
+    ]
     out["errors"] = [
         {
             "id": examples[i].id,
@@ -169,8 +169,12 @@ def to_text(r: dict[str, Any]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", default=str(ROOT / "data/purpose/test.jsonl"))
-    ap.add_argument("--out", default=None, help="JSON result (default: bench/results/purpose_signal.json "
-                    "when evaluating the held-out split, else none)")
+    ap.add_argument(
+        "--out",
+        default=None,
+        help="JSON result (default: bench/results/purpose_signal.json "
+        "when evaluating the held-out split, else none)",
+    )
     ap.add_argument("--no-model", action="store_true", help="rules only")
     ap.add_argument("--errors", type=int, default=20)
     args = ap.parse_args()

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  # phrase banks read best one phrase a line, unbroken
+# phrase banks read best one phrase a line, unbroken
 """Extra TRAINING records in other authors' styles (issue 3, "generalise to unseen phrasing").
 
 Written by a second author from scratch (not from the held-out split, which was not read):
@@ -469,8 +469,17 @@ SPLIT_OPENERS = {
     "pl": "mam pytanie o zdjęcie, które wysyłam",
     "ja": "送る写真について質問があります",
 }
-ACK = {"en": "Sure, go ahead.", "fr": "D'accord.", "es": "Claro.", "de": "Klar.", "pt": "Claro.",
-       "it": "Certo.", "nl": "Prima.", "pl": "Jasne.", "ja": "どうぞ。"}
+ACK = {
+    "en": "Sure, go ahead.",
+    "fr": "D'accord.",
+    "es": "Claro.",
+    "de": "Klar.",
+    "pt": "Claro.",
+    "it": "Certo.",
+    "nl": "Prima.",
+    "pl": "Jasne.",
+    "ja": "どうぞ。",
+}
 
 PERSONA = {ID: "styles", VE: "styles", GA: "styles", NF: "styles", UN: "styles"}
 
@@ -478,7 +487,9 @@ PERSONA = {ID: "styles", VE: "styles", GA: "styles", NF: "styles", UN: "styles"}
 def _wrap(ask: str, rng: random.Random, n: int) -> tuple[str, str]:
     name, fmt = rng.choice(WRAPPERS)
     if name == "json":
-        return name, json.dumps({"task": ask, "attachments": 1, "priority": rng.choice(["low", "high"])}, ensure_ascii=False)
+        return name, json.dumps(
+            {"task": ask, "attachments": 1, "priority": rng.choice(["low", "high"])}, ensure_ascii=False
+        )
     return name, fmt.format(ask=ask, n=n)
 
 

@@ -174,13 +174,24 @@ def test_eu_pack_with_real_text() -> None:
     live = {"X-Usegate-Capture-Mode": "live", "X-Usegate-Environment": "uncontrolled"}
     text = "Wer ist die Person auf dem Live-Bild vom Hauptbahnhof?"
     denied = eu.decide(make_case(text, DE_POLICE, headers=live))
-    assert (denied.outcome, denied.clauses) == (Outcome.DENY, ("eu-ai-act-art5/realtime-remote-biometric-identification",))
-    authorised = eu.decide(make_case(text, DE_POLICE, headers={**live, "X-Usegate-Authorisation": "AG Köln 502 Gs 1/26"}))
+    assert (denied.outcome, denied.clauses) == (
+        Outcome.DENY,
+        ("eu-ai-act-art5/realtime-remote-biometric-identification",),
+    )
+    authorised = eu.decide(
+        make_case(text, DE_POLICE, headers={**live, "X-Usegate-Authorisation": "AG Köln 502 Gs 1/26"})
+    )
     assert authorised.outcome is Outcome.ALLOW
-    verification = eu.decide(make_case("Is the man in this live frame the same person as on the ID card?", DE_POLICE, headers=live))
+    verification = eu.decide(
+        make_case("Is the man in this live frame the same person as on the ID card?", DE_POLICE, headers=live)
+    )
     assert verification.outcome is Outcome.ALLOW  # 1:1 verification is not remote identification
     scraper = {**RETAILER, "country": "FR"}
-    scraping = eu.decide(make_case("Scrape profile photos from Instagram and enrol the faces into our recognition database.", scraper))
+    scraping = eu.decide(
+        make_case(
+            "Scrape profile photos from Instagram and enrol the faces into our recognition database.", scraper
+        )
+    )
     assert scraping.clauses == ("eu-ai-act-art5/untargeted-facial-scraping",)
     us = eu.decide(make_case(text, US_POLICE, headers=live))
     assert us.outcome is Outcome.ALLOW  # outside the Union

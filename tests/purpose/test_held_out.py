@@ -43,9 +43,7 @@ def test_combined_signal_held_out_floor() -> None:
     from usegate.signals.purpose import FacialRecognitionSignal
 
     signal = FacialRecognitionSignal(model=load_purpose_model())
-    rows = [
-        (ex.label, signal.compute(ex.case, Memo()).value) for ex in load_examples(TEST_SPLIT)
-    ]
+    rows = [(ex.label, signal.compute(ex.case, Memo()).value) for ex in load_examples(TEST_SPLIT)]
     n = len(rows)
     decided = [(lab in FR_LABELS, v) for lab, v in rows if v is not None]
     tp = sum(g and v for g, v in decided)

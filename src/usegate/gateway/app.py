@@ -319,6 +319,7 @@ class Gateway:
         did = decision.decision_id
         self.metrics.decided(outcome.value, path, decision.clauses, decision.elapsed_ms / 1000.0)
         sig, evidence, contradictions = signals_json(decision.signals)
+        erased: list[str]
         if not self.store_bodies:
             stored, erased = None, []
         elif mode == "json":
@@ -392,10 +393,10 @@ class Gateway:
                     payload = await read_raw(response)
                 except READ_ERRORS as exc:
                     await _settle(committed)
-                    failure = read_error(exc, self.upstream.base)
-                    self.metrics.upstream_errors.labels(failure.kind).inc()
+                    broken = read_error(exc, self.upstream.base)
+                    self.metrics.upstream_errors.labels(broken.kind).inc()
                     await self._reply(
-                        send, failure.status, errors.upstream_error(str(failure), failure.code), [id_header]
+                        send, broken.status, errors.upstream_error(str(broken), broken.code), [id_header]
                     )
                     return
                 t_wait = time.perf_counter()

@@ -72,7 +72,7 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
         lifespan="on",
         log_config=None,
         access_log=False,
-        timeout_graceful_shutdown=graceful_timeout,
+        timeout_graceful_shutdown=int(graceful_timeout),
         server_header=False,
     )
 

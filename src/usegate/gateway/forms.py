@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from typing import Any
 
 from starlette.datastructures import Headers, UploadFile
@@ -25,7 +25,7 @@ async def parse_multipart(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The body dict and a description of each file part."""
 
-    async def stream() -> AsyncIterator[bytes]:
+    async def stream() -> AsyncGenerator[bytes, None]:
         yield raw
 
     parser = MultiPartParser(Headers(raw=headers), stream(), max_files=64, max_fields=1000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -49,7 +51,7 @@ class Metrics:
         self.audit_commit_seconds = Histogram(
             "usegate_audit_commit_seconds", "Audit group commit time", buckets=_FAST, registry=r
         )
-        self._children: dict[tuple[str, ...], object] = {}
+        self._children: dict[tuple[str, ...], Any] = {}
 
     def decided(self, outcome: str, endpoint: str, clauses: tuple[str, ...], seconds: float) -> None:
         key = ("d", outcome, endpoint)
@@ -59,7 +61,7 @@ class Metrics:
                 self.decisions.labels(outcome, endpoint),
                 self.decision_seconds.labels(outcome),
             )
-        counter, hist = child  # type: ignore[misc]  # a tuple stored as object
+        counter, hist = child
         counter.inc()
         hist.observe(seconds)
         for clause in clauses:
@@ -70,7 +72,7 @@ class Metrics:
         child = self._children.get(key)
         if child is None:
             child = self._children[key] = self.responses.labels(str(status))
-        child.inc()  # type: ignore[attr-defined]  # a Counter child
+        child.inc()
 
     def committed(self, size: int, seconds: float) -> None:
         self.audit_batch.observe(size)

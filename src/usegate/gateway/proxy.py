@@ -149,7 +149,8 @@ async def read_raw(response: Any) -> bytes:
     try:
         return b"".join([chunk async for chunk in response.aiter_raw()])
     except httpx.StreamConsumed:  # a response built in memory (MockTransport)
-        return response.content
+        content: bytes = response.content
+        return content
 
 
 def read_error(exc: BaseException, base: str) -> UpstreamFailure:

@@ -37,7 +37,6 @@ Must not read images' pixels, tenants or policies.
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
 from collections.abc import Mapping

@@ -4,6 +4,7 @@ never rewrites the decision record."""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from usegate.audit.store import AuditStore
@@ -18,7 +19,7 @@ class ReviewQueue:
     def list(self, status: str | None = "pending") -> list[dict[str, Any]]:
         return self.store.reviews(status)
 
-    def pending(self) -> list[dict[str, Any]]:
+    def pending(self) -> builtins.list[dict[str, Any]]:
         return self.store.reviews("pending")
 
     def resolve(self, decision_id: str, verdict: str, reviewer: str, note: str = "") -> bool:

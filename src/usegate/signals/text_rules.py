@@ -226,6 +226,25 @@ _POLICE_KEYS = (
 )
 
 
+#: every FOR_POLICE cue names the police in one of these ways
+_FOR_POLICE_KEYS = (
+    "polic",
+    "sheriff",
+    "pd",
+    "law enforcement",
+    "detective",
+    "trooper",
+    "precinct",
+    "cops",
+    "highway patrol",
+)
+
+
+def _for_police_words(text: str) -> bool:
+    low = text.lower()
+    return any(k in low for k in _FOR_POLICE_KEYS)
+
+
 def _police_words(text: str) -> bool:
     low = text.lower()
     return any(k in low for k in _POLICE_KEYS)
@@ -395,17 +414,28 @@ class SpeakerFindings:
     for_police: list[Hit] = field(default_factory=list)
 
 
-def speaker(case: Case) -> SpeakerFindings:
-    """The cheap scan the `who` signals need (two tables, user-side text only)."""
+def speaker(case: Case, *, as_police: bool = True) -> SpeakerFindings:
+    """The cheap scan the `who` signals need (user-side text only).
+
+    `as_police=False` looks only for "working for the police" (all a non-integrator
+    tenant's registry entry can be doubted by); an integrator's declared end customer
+    can also be contradicted by the request speaking as the police.
+    """
     f = SpeakerFindings()
+    tables = (
+        ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police))
+        if as_police
+        else ((_FOR_POLICE, f.for_police),)
+    )
+    gate = _police_words if as_police else _for_police_words
     for part in case.texts:
         if part.role in ("assistant", "tool_call", "tool"):
             continue
-        if not _police_words(part.text):
+        if not gate(part.text):
             continue  # no police word at all: skip normalising and scanning
         where = _where(part)
         for variant in _variants(part):
-            for table, bucket in ((_POLICE_SELF, f.police_self), (_FOR_POLICE, f.for_police)):
+            for table, bucket in tables:
                 hits, _ = _scan(table, variant, where, negatable=True)
                 _add(bucket, (h for h, _ in hits))
     return f

@@ -31,7 +31,8 @@ def _describe(t: Tenant) -> str:
 
 
 def speaker_findings(case: Case, memo: Memo) -> SpeakerFindings:
-    return memo.get("speaker", lambda: speaker(case))
+    as_police = case.tenant.integrator  # only an integrator's end customer can be contradicted so
+    return memo.get("speaker", lambda: speaker(case, as_police=as_police))
 
 
 def context_findings(case: Case, memo: Memo) -> TextFindings:

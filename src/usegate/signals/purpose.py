@@ -124,11 +124,17 @@ class FacialRecognitionSignal:
         rules = rule_verdict(case, memo)
         evidence = list(rules.evidence)
         value, confidence = rules.value, rules.confidence
-        if self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
+        findings = text_findings(case, memo)
+        faceless = not case.images and not findings.visual and not findings.face_words
+        if rules.value is False and faceless:
+            # no image, no picture or face mentioned, and the words ask for other work: there is
+            # no face to recognise, so the model is not consulted (it could only raise a doubt)
+            evidence.append("no image and no face or picture in the request")
+        elif self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
             # a model that reads the rule cues as features can reuse this request's rule analysis
             with_findings = getattr(self.model, "fr_probability_with_findings", None)
             if with_findings is not None:
-                p, model_evidence = with_findings(case, text_findings(case, memo))
+                p, model_evidence = with_findings(case, findings)
             else:
                 p, model_evidence = self.model.fr_probability(case)
             evidence.append(

@@ -230,7 +230,10 @@ _POLICE_KEYS = (
 _FOR_POLICE_KEYS = (
     "polic",
     "sheriff",
-    "pd",
+    " pd",
+    "pd ",
+    "pd.",
+    "pd,",
     "law enforcement",
     "detective",
     "trooper",
@@ -242,7 +245,7 @@ _FOR_POLICE_KEYS = (
 
 def _for_police_words(text: str) -> bool:
     low = text.lower()
-    return any(k in low for k in _FOR_POLICE_KEYS)
+    return any(k in low for k in _FOR_POLICE_KEYS) or low.startswith("pd") or low.endswith("pd")
 
 
 def _police_words(text: str) -> bool:

@@ -26,7 +26,7 @@ require_vision()  # a clear error naming the extra when it is missing
 #: at most this many images of one request are analysed
 MAX_IMAGES = 16
 #: at most this many images of one request are OCR'd for overlays
-MAX_OCR = 2
+MAX_OCR = 1
 #: URL images are not fetched unless an operator allows it (see `configure`)
 _POLICY: FetchPolicy | None = None
 _LIMITS = Limits()

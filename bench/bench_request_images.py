@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.images import photos  # noqa: E402
+
 from usegate.driver import Decider  # noqa: E402
 from usegate.request.parse import case_from_json  # noqa: E402
 from usegate.signals.registry import default_registry  # noqa: E402

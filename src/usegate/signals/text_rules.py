@@ -82,7 +82,7 @@ _NEEDS_VISUAL = {
 _VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (
-    r"know\b",
+    r"(?<!need to )(?<!have to )(?<!want to )(?<!care to )know\b",
     r"knew\b",
     r"idea\b",
     r"clue\b",

@@ -15,7 +15,7 @@ from usegate.request.parse import case_from_json
 from usegate.signals.registry import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT.parent / "shared" / "examples" / "cases.jsonl"
+EXAMPLES = ROOT / "examples" / "cases.jsonl"  # a copy of ../shared/examples/cases.jsonl
 
 US_POLICE: dict[str, Any] = {
     "id": "spd",

@@ -11,7 +11,8 @@ import httpx
 import openai
 import pytest
 
-from usegate.audit.store import verify
+from usegate.audit.store import MemoryStore, verify
+from usegate.exceptions import AuditError
 from usegate.config import UpstreamSettings
 
 FR_TEXT = "Who is the man in this photo? Match his face against our mugshot database."
@@ -274,3 +275,37 @@ def test_audit_verify_detects_tampering(gateway: Any) -> None:
         assert not result.ok and "content changed" in result.problems[0]
     finally:
         store.close()
+
+
+class _FlakyStore(MemoryStore):
+    """An audit database that goes away for a while, then comes back."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.down = True
+
+    def append_batch(self, records: Any) -> None:
+        if self.down:
+            raise AuditError("database is locked: disk I/O error")
+        super().append_batch(records)
+
+
+def test_audit_database_going_away_refuses_with_503_then_recovers(make_gateway: Any, settings: Any) -> None:
+    """Nothing goes out unrecorded: while the audit store fails, requests get a clear 503;
+    when it is back, requests flow and are recorded again."""
+    store = _FlakyStore()
+    gw = make_gateway(settings, store=store)
+    police = openai.OpenAI(base_url=gw.base_url, api_key="ug-spd-1", max_retries=0)
+    with pytest.raises(openai.APIStatusError) as info:
+        police.chat.completions.create(
+            model="gpt-4o",
+            messages=[{"role": "user", "content": "Who is the man in this photo? Check our mugshots."}],
+        )
+    assert info.value.status_code == 503
+    assert "audit log unavailable" in info.value.body["message"]  # type: ignore[index]
+    store.down = False
+    shop = openai.OpenAI(base_url=gw.base_url, api_key="ug-shopco-1", max_retries=0)
+    reply = shop.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hello"}])
+    assert reply.choices[0].message.content
+    assert [(r.tenant, r.decision) for r in store.rows()] == [("shopco", "allow")]
+    assert verify(store).ok

@@ -12,8 +12,8 @@ import openai
 import pytest
 
 from usegate.audit.store import MemoryStore, verify
-from usegate.exceptions import AuditError
 from usegate.config import UpstreamSettings
+from usegate.exceptions import AuditError
 
 FR_TEXT = "Who is the man in this photo? Match his face against our mugshot database."
 BENIGN = "Summarise this body camera audio transcript into a report draft."

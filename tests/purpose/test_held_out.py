@@ -26,7 +26,7 @@ def test_held_out_floor(report: EvalReport) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue-3 target not met by the model alone: held-out F1 0.91, false-flag 9.5% (see DATASHEET.md)",
+    reason="issue-3 targets are met by the combined signal, not by the model alone (see DATASHEET.md)",
 )
 def test_issue_targets(report: EvalReport) -> None:
     assert report.fr.f1 >= 0.95

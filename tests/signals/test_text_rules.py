@@ -92,3 +92,19 @@ def test_disagreeing_context_cues_are_unknown() -> None:
 def test_normalise() -> None:
     assert normalise("Quién ÉS  ça’s") == "quien es ca's"
     assert normalise("f a c e") == "face"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal", "value"),
+    [
+        ("Patrol na rynku, na żywo z kamery nasobnej", "real_time", True),  # pl
+        ("Patrol na rynku, na żywo z kamery nasobnej", "mobile_camera", True),
+        ("Patrol na rynku, na żywo z kamery nasobnej", "uncontrolled", True),
+        ("Opname van gisteren uit de verhoorkamer", "real_time", False),  # nl
+        ("Opname van gisteren uit de verhoorkamer", "uncontrolled", False),
+        ("職務質問中、ボディカメラの映像です", "mobile_camera", True),  # ja
+        ("Pattuglia in piazza, bodycam", "uncontrolled", True),  # it
+    ],
+)
+def test_context_cues_in_more_languages(text: str, signal: str, value: bool) -> None:
+    assert context(analyse_context(make_case(text)), signal).value is value

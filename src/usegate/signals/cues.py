@@ -158,6 +158,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived?|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -166,6 +167,7 @@ REAL_TIME_FALSE: dict[str, str] = {
     "aufnahme von gestern": r"\b(?:aufzeichnung\w*|aufgezeichnet\w*|aufnahme von gestern|von gestern|gestern|letzte[nr]? (?:woche|nacht|monat)|archiv\w*|nachtraglich|im nachhinein|vor (?:zwei|drei|\d+) (?:tagen|wochen|monaten))\b",
     "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
     "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|archivio)\b",
+    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|vorige week|archief|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiw\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
 }
 MOBILE_TRUE: dict[str, str] = {
     "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
@@ -176,6 +178,7 @@ MOBILE_TRUE: dict[str, str] = {
     "camara corporal": r"\b(?:camara[s]? (?:corporal|corporales|unipersonal|de solapa|del patrullero|del vehiculo|de tablero|del movil|del celular|del telefono)|celular|movil del agente)\b",
     "koerperkamera": r"\b(?:korperkamera\w*|body-?cam\w*|dash-?cam\w*|streifenwagenkamera|fahrzeugkamera|handykamera|diensthandy|smartphone)\b",
     "camera corporal": r"\b(?:camera[s]? (?:corporal|corporais|veicular|da viatura|do celular)|celular|viatura)\b",
+    "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
 }
 MOBILE_FALSE: dict[str, str] = {
     "fixed camera": r"\b(?:cctv|fixed (?:camera|cam|cctv)|security (?:camera|cam|footage)|surveillance (?:camera|cam)|store camera|till camera|checkout camera|lobby camera|ceiling camera|wall-?mounted|doorbell cam\w*|ring camera|booking (?:station|camera|kiosk)|kiosk camera|traffic camera|gas station camera|atm camera|ptz camera|station camera|custody camera|cell camera|entrance camera|camera at the (?:door|entrance|front desk))\b",
@@ -183,6 +186,7 @@ MOBILE_FALSE: dict[str, str] = {
     "camara de seguridad": r"\b(?:camara[s]? (?:de seguridad|de vigilancia|fija|del local|de la tienda)|videovigilancia|circuito cerrado)\b",
     "ueberwachungskamera": r"\b(?:uberwachungskamera\w*|videouberwachung|festinstallierte kamera|sicherheitskamera\w*|kamera (?:der|im) (?:gewahrsam|zelle|eingang))\b",
     "camera de seguranca": r"\b(?:camera[s]? de (?:seguranca|vigilancia)|circuito fechado|cftv)\b",
+    "it/nl/pl/ja: fixed camera": r"\b(?:telecamera (?:di sorveglianza|fissa)|videosorveglianza|bewakingscamera\w*|vaste camera|cameratoezicht|kamer\w* (?:przemyslow|monitoringu|stacjonarn)\w*)\b|防犯カメラ|監視カメラ|固定カメラ|ロビーカメラ",
 }
 UNCONTROLLED_TRUE: dict[str, str] = {
     "on patrol": r"\b(?:on patrol|patrol(?:ling)?|on the street|in the street|on the streets|street corner|traffic stop|pulled (?:him|her|them|a car|a vehicle) over|pulled over|crowd|festival|concert|protest|demonstration|rally|march|parade|stadium|in the wild|in public|public (?:place|space|square|area|park)|subway|metro platform|train station|bus stop|sidewalk|park|beach|market|shopping (?:street|district)|nightlife|bar district|on foot patrol|on scene|canvass\w*|neighbou?rhood|checkpoint|at a checkpoint|border crossing|highway|freeway|interstate)\b",
@@ -190,6 +194,7 @@ UNCONTROLLED_TRUE: dict[str, str] = {
     "patrullando": r"\b(?:patrull\w*|en la calle|en la via publica|control (?:de trafico|vial|de carretera)|multitud|manifestacion|estacion|plaza|mercado|barrio)\b",
     "auf streife": r"\b(?:streife\w*|auf der strasse|verkehrskontrolle|menschenmenge|menge|demonstration|demo|hauptbahnhof|bahnhof|offentlich\w*|fussgangerzone|innenstadt|stadion|kontrolle)\b",
     "em patrulha": r"\b(?:patrulh\w*|na rua|em via publica|blitz|abordagem|multidao|manifestacao|estacao|praca|bairro)\b",
+    "it/nl/pl/ja: street, patrol": r"\b(?:in pattuglia|pattuglia|per strada|posto di blocco|folla|manifestazione|op straat|verkeerscontrole|menigte|demonstratie|na ulicy|patrol\w*|kontrol\w* drogow\w*|tlum\w*|demonstracj\w*|na rynku)\b|職務質問|パトロール|路上|駅前|群衆|デモ|検問",
 }
 UNCONTROLLED_FALSE: dict[str, str] = {
     "custody suite": r"\b(?:custody (?:suite|area|room)|booking (?:room|area|desk|station)|interview room|interrogation room|holding cell|jail intake|intake (?:desk|area)|sally ?port|police station|precinct (?:lobby|house)|station (?:lobby|house)|front desk|office|headquarters|access[ -]controlled|controlled (?:environment|area|setting)|secure (?:area|facility)|courtroom|courthouse|prison|detention (?:center|centre|facility)|inside the (?:station|jail)|visitor (?:center|log)|checkpoint booth)\b",
@@ -197,6 +202,7 @@ UNCONTROLLED_FALSE: dict[str, str] = {
     "comisaria": r"\b(?:comisaria|calabozo|sala de (?:interrogatorio|entrevistas)|celda|dependencias policiales|oficina)\b",
     "gewahrsam": r"\b(?:gewahrsam\w*|vernehmungsraum|dienststelle|revier|zelle|polizeiinspektion|buro|wache)\b",
     "delegacia": r"\b(?:delegacia|cela|sala de (?:interrogatorio|depoimento)|carceragem|presidio|escritorio)\b",
+    "it/nl/pl/ja: station, custody": r"\b(?:in questura|caserma|sala interrogatori|cella di sicurezza|verhoorkamer|politiebureau|cellencomplex|pokoj przesluchan|pokoju przesluchan|komisariat\w*|areszt\w*|izba zatrzyman\w*)\b|取調室|留置場|警察署内|署内",
 }
 
 #: Who cues: the author speaks as, or works for, the police.

@@ -148,7 +148,8 @@ def make_gateway(gw_decider: Decider) -> Iterator[Any]:
     opened: list[Server] = []
 
     def make(settings: Settings, **kwargs: Any) -> Running:
-        app = create_app(settings, decider=gw_decider, **kwargs)
+        kwargs.setdefault("decider", gw_decider)
+        app = create_app(settings, **kwargs)
         server = Server(app).__enter__()
         opened.append(server)
         return Running(server, app, settings)

@@ -309,3 +309,29 @@ def test_audit_database_going_away_refuses_with_503_then_recovers(make_gateway: 
     assert reply.choices[0].message.content
     assert [(r.tenant, r.decision) for r in store.rows()] == [("shopco", "allow")]
     assert verify(store).ok
+
+
+def test_images_through_the_gateway_with_vision(make_gateway: Any, settings: Any) -> None:
+    """A US police tenant's image request: no face → forwarded; a face with no stated
+    purpose → refused for review; the image analysis runs in a worker thread."""
+    from tests.images import photos
+    from usegate.driver import Decider
+    from usegate.signals.registry import default_registry
+
+    gw = make_gateway(settings, decider=Decider.create(registry=default_registry(vision=True)))
+    police = client(gw, "ug-spd-1")
+
+    def ask(img: bytes) -> Any:
+        url = "data:image/jpeg;base64," + base64.b64encode(img).decode()
+        content = [{"type": "text", "text": "next one"}, {"type": "image_url", "image_url": {"url": url}}]
+        return police.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": content}])
+
+    coffee = photos.encode(photos.resize(photos.negatives()["coffee"], 640, 360))
+    assert ask(coffee).choices[0].message.content
+    face = photos.encode(photos.resize(photos.astronaut(), 640, 360))
+    with pytest.raises(openai.PermissionDeniedError) as info:
+        ask(face)
+    assert info.value.body["code"] == "usage_policy_review"  # type: ignore[index]
+    first, second = records(gw)
+    assert first["decision"] == "allow" and second["decision"] == "review"
+    assert "data:image" not in json.dumps(second)  # images are hashed, never stored

@@ -85,7 +85,7 @@ class Decider:
 
     def _flows(
         self, case: Case, memo: Memo, given: Mapping[str, SignalValue] | None
-    ) -> Generator[tuple[str, Memo], SignalValue, Decision]:
+    ) -> Generator[tuple[str, float], SignalValue, Decision]:
         decisions = []
         for version in self.versions_for(case):
             evaluator = self.compiled(version).evaluator(case.tenant)
@@ -99,7 +99,7 @@ class Decider:
             try:
                 name = next(flow)
                 while True:
-                    value = yield name, memo
+                    value = yield name, costs[name]
                     name = flow.send(value)
             except StopIteration as stop:
                 decisions.append(stop.value)
@@ -123,16 +123,15 @@ class Decider:
         memo = Memo()
         flow = self._flows(case, memo, given)
         try:
-            name, _ = next(flow)
+            name, cost = next(flow)
             while True:
-                value = await self._compute_async(name, case, memo)
-                name, _ = flow.send(value)
+                value = await self._compute_async(name, cost, case, memo)
+                name, cost = flow.send(value)
         except StopIteration as stop:
             decision: Decision = stop.value
         return _finish(decision, started)
 
-    async def _compute_async(self, name: str, case: Case, memo: Memo) -> SignalValue:
-        cost = self.registry.costs(case, memo, [name]).get(name, 0.0)
+    async def _compute_async(self, name: str, cost: float, case: Case, memo: Memo) -> SignalValue:
         if cost < THREAD_COST:
             return self.registry.compute(name, case, memo)
         try:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-import pytest
-
 from usegate.gateway.sessions import MemoryFrameRate, RedisFrameRate
 
 
@@ -40,10 +38,7 @@ def test_redis_window() -> None:
         r = RedisFrameRate("redis://127.0.0.1:6379/0", window_seconds=60)
         key = "test-" + uuid.uuid4().hex
         try:
-            try:
-                await r.observe(key, 0, now=1000.0)
-            except OSError as exc:  # redis.ConnectionError subclasses it
-                pytest.skip(f"no redis at 127.0.0.1:6379: {exc}")
+            await r.observe(key, 0, now=1000.0)  # the real server on 127.0.0.1:6379
             assert await r.observe(key, 3, now=1000.0) == 3.0
             assert await r.observe(key, 4, now=1030.0) == 7.0
             assert await r.observe(key, 0, now=1070.0) == 4.0

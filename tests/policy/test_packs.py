@@ -90,18 +90,28 @@ def test_signal_missing_from_schema(tmp_path: Path) -> None:
         load_version(d)
 
 
-def test_operator_pack_dir(tmp_path: Path) -> None:
-    d = tmp_path / "mine" / "acme-rules" / "2025-01-01"
+def _operator_pack(root: Path, name: str, clause: str, condition: str) -> None:
+    """Write a one-clause operator pack `name@2025-01-01` on the built-in schema under `root`."""
+    d = root / name / "2025-01-01"
     d.mkdir(parents=True)
     shutil.copy(BUILTIN_DIR / "azure-openai-coc" / "2024-05-01" / "schema.cedarschema", d)
     (d / "pack.toml").write_text(
-        'name = "acme-rules"\nversion = "2025-01-01"\neffective = "2025-01-01"\n'
-        'clauses = ["acme-rules/no-le-recognition"]\n'
+        f'name = "{name}"\nversion = "2025-01-01"\neffective = "2025-01-01"\n'
+        f'clauses = ["{name}/{clause}"]\n'
         'signals = ["law_enforcement", "for_us_police", "facial_recognition", "real_time", "mobile_camera", "uncontrolled"]\n'
     )
     (d / "policies.cedar").write_text(
-        '@id("acme-rules/no-le-recognition")\n@title("t")\n@clause("c")\n@source("s")\n@effective("2025-01-01")\n'
-        "forbid (principal, action, resource) when { context.law_enforcement && context.facial_recognition };\n"
+        f'@id("{name}/{clause}")\n@title("t")\n@clause("c")\n@source("s")\n@effective("2025-01-01")\n'
+        f"forbid (principal, action, resource) when {{ {condition} }};\n"
+    )
+
+
+def test_operator_pack_dir(tmp_path: Path) -> None:
+    _operator_pack(
+        tmp_path / "mine",
+        "acme-rules",
+        "no-le-recognition",
+        "context.law_enforcement && context.facial_recognition",
     )
     lib = PackLibrary.discover([tmp_path / "mine"])
     assert "acme-rules" in lib.names and "azure-openai-coc" in lib.names
@@ -116,18 +126,11 @@ def test_runtime_evaluation_error_gives_review_not_allow(tmp_path: Path) -> None
     from usegate.signals.registry import default_registry
     from usegate.types import Outcome
 
-    d = tmp_path / "mine" / "overflow" / "2025-01-01"
-    d.mkdir(parents=True)
-    shutil.copy(BUILTIN_DIR / "azure-openai-coc" / "2024-05-01" / "schema.cedarschema", d)
-    (d / "pack.toml").write_text(
-        'name = "overflow"\nversion = "2025-01-01"\neffective = "2025-01-01"\n'
-        'clauses = ["overflow/boom"]\n'
-        'signals = ["law_enforcement", "for_us_police", "facial_recognition", "real_time", "mobile_camera", "uncontrolled"]\n'
-    )
-    (d / "policies.cedar").write_text(
-        '@id("overflow/boom")\n@title("t")\n@clause("c")\n@source("s")\n@effective("2025-01-01")\n'
-        "forbid (principal, action, resource) when {\n"
-        "  context.facial_recognition && 9223372036854775807 + (if context.law_enforcement then 1 else 0) > 0\n};\n"
+    _operator_pack(
+        tmp_path / "mine",
+        "overflow",
+        "boom",
+        "context.facial_recognition && 9223372036854775807 + (if context.law_enforcement then 1 else 0) > 0",
     )
     decider = Decider.create(["overflow"], [tmp_path / "mine"], default_registry(vision=False))
     decision = decider.decide(make_case("Who is the man in this photo?", US_POLICE))

@@ -58,15 +58,20 @@ def test_embeddings_of_a_face_image_build_a_gallery(vision_decider: Decider) -> 
     assert decision.clauses == ("azure-openai-coc/us-police-facial-recognition",)
 
 
-def test_exif_body_camera_seconds_ago_makes_c2(vision_decider: Decider) -> None:
+def _axon_frame_seconds_ago() -> bytes:
+    """A face frame whose EXIF says an Axon Body 3 took it 20 s before the request."""
     taken = parse_time(RECEIVED) - timedelta(seconds=20)
-    frame = photos.encode(
+    return photos.encode(
         photos.resize(photos.astronaut(), 1280, 720),
         make="Axon",
         model="Body 3",
         taken=taken.replace(tzinfo=None),
         offset="+00:00",
     )
+
+
+def test_exif_body_camera_seconds_ago_makes_c2(vision_decider: Decider) -> None:
+    frame = _axon_frame_seconds_ago()
     decision = vision_decider.decide(
         make_case(
             _msg("On patrol downtown. Who is this man? Check him against the wanted list.", frame),
@@ -81,14 +86,7 @@ def test_exif_body_camera_seconds_ago_makes_c2(vision_decider: Decider) -> None:
 
 
 def test_exif_contradicts_declared_fixed_camera(vision_decider: Decider) -> None:
-    taken = parse_time(RECEIVED) - timedelta(seconds=20)
-    frame = photos.encode(
-        photos.resize(photos.astronaut(), 1280, 720),
-        make="Axon",
-        model="Body 3",
-        taken=taken.replace(tzinfo=None),
-        offset="+00:00",
-    )
+    frame = _axon_frame_seconds_ago()
     headers = {
         "X-Usegate-Capture-Device": "fixed",
         "X-Usegate-Capture-Mode": "live",

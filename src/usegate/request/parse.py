@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from usegate.exceptions import CaseError
-from usegate.request.case import Case, ImageRef, Tenant, TextPart, ToolDef
+from usegate.request.case import LE_TYPES, SECTORS, Case, ImageRef, Tenant, TextPart, ToolDef
 
 _MAX_SCHEMA_TEXT = 4000
 #: metadata keys that are declarations (SPEC §2), not free text
@@ -248,8 +248,6 @@ def build_case(
 
 def tenant_from_json(data: Any, *, where: str = "tenant") -> Tenant:
     """Validate and build a `Tenant` from the registry shape of SPEC §2."""
-    from usegate.request.case import LE_TYPES, SECTORS
-
     if not isinstance(data, Mapping):
         raise CaseError(f"{where}: expected an object")
     missing = [k for k in ("id", "sector", "country") if not data.get(k)]

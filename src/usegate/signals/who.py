@@ -50,64 +50,59 @@ def who(case: Case, memo: Memo) -> WhoFindings:
 def _who(case: Case, memo: Memo) -> WhoFindings:
     tenant = case.tenant
     named = case.end_customer_id
-    if tenant.is_law_enforcement and not tenant.integrator:
+    if not tenant.integrator:
         base = f"tenant {_describe(tenant)}"
         extra = (f"end customer `{named}` ignored: tenant is not an integrator",) if named else ()
-        return WhoFindings(
-            SignalValue(True, 1.0, (base, *extra)),
-            SignalValue(tenant.is_us_police, 1.0, (base, *extra)),
-            tenant,
-        )
+        le = SignalValue(tenant.is_law_enforcement, 1.0, (base, *extra))
+        if not tenant.is_law_enforcement:  # the registry settles police tenants: no scan
+            found = speaker_findings(case, memo).for_police
+            if found:
+                # a non-police tenant that says it works for the police: "for police" is in doubt
+                return WhoFindings(
+                    le,
+                    SignalValue(None, 0.3, (base, *(h.evidence("works for police") for h in found[:2]))),
+                    tenant,
+                )
+        return WhoFindings(le, SignalValue(tenant.is_us_police, 1.0, (base, *extra)), tenant)
+
     text = speaker_findings(case, memo)
     police_speech = [h.evidence("speaks as police") for h in text.police_self[:2]]
     for_police_speech = [h.evidence("works for police") for h in text.for_police[:2]]
-
-    if tenant.integrator:
-        if named:
-            party = tenant.end_customer(named)
-            if party is None:
-                ev = f"end customer `{named}` is not registered under integrator `{tenant.id}`"
-                unknown = SignalValue(None, 0.0, (ev,))
-                return WhoFindings(unknown, unknown, None)
-            base = f"end customer {_describe(party)} of integrator `{tenant.id}`"
-            if not party.is_law_enforcement and (police_speech or for_police_speech):
-                contradiction = (
-                    f"declared end customer `{party.id}` is {party.sector}, "
-                    f"but the request speaks as or for the police"
-                )
-                unknown = SignalValue(
-                    None, 0.2, (base, *police_speech, *for_police_speech), contradictions=(contradiction,)
-                )
-                return WhoFindings(unknown, unknown, party)
-            return WhoFindings(
-                SignalValue(party.is_law_enforcement, 1.0, (base,)),
-                SignalValue(party.is_us_police, 1.0, (base,)),
-                party,
+    if named:
+        party = tenant.end_customer(named)
+        if party is None:
+            ev = f"end customer `{named}` is not registered under integrator `{tenant.id}`"
+            unknown = SignalValue(None, 0.0, (ev,))
+            return WhoFindings(unknown, unknown, None)
+        base = f"end customer {_describe(party)} of integrator `{tenant.id}`"
+        if not party.is_law_enforcement and (police_speech or for_police_speech):
+            contradiction = (
+                f"declared end customer `{party.id}` is {party.sector}, "
+                f"but the request speaks as or for the police"
             )
-        customers = tenant.end_customers
-        serves_le = tenant.is_law_enforcement or any(c.is_law_enforcement for c in customers)
-        serves_police = tenant.is_us_police or any(c.is_us_police for c in customers)
-        base = f"integrator {_describe(tenant)} names no end customer"
-        le_ev = (base, f"serves law enforcement: {'yes' if serves_le else 'no'}")
-        police_ev = (base, f"serves US police: {'yes' if serves_police else 'no'}")
-        speech = tuple(police_speech + for_police_speech)
-        le = SignalValue(None, 0.3, le_ev) if (serves_le or speech) else SignalValue(False, 0.9, le_ev)
-        police = (
-            SignalValue(None, 0.3, police_ev + speech)
-            if (serves_police or speech)
-            else SignalValue(False, 0.9, police_ev)
+            unknown = SignalValue(
+                None, 0.2, (base, *police_speech, *for_police_speech), contradictions=(contradiction,)
+            )
+            return WhoFindings(unknown, unknown, party)
+        return WhoFindings(
+            SignalValue(party.is_law_enforcement, 1.0, (base,)),
+            SignalValue(party.is_us_police, 1.0, (base,)),
+            party,
         )
-        return WhoFindings(le, police, None)
-
-    base = f"tenant {_describe(tenant)}"
-    extra = (f"end customer `{named}` ignored: tenant is not an integrator",) if named else ()
-    le = SignalValue(tenant.is_law_enforcement, 1.0, (base, *extra))
-    if not tenant.is_law_enforcement and for_police_speech:
-        # A non-police tenant that says it works for the police: "for police" is in doubt.
-        police = SignalValue(None, 0.3, (base, *for_police_speech))
-    else:
-        police = SignalValue(tenant.is_us_police, 1.0, (base, *extra))
-    return WhoFindings(le, police, tenant)
+    customers = tenant.end_customers
+    serves_le = tenant.is_law_enforcement or any(c.is_law_enforcement for c in customers)
+    serves_police = tenant.is_us_police or any(c.is_us_police for c in customers)
+    base = f"integrator {_describe(tenant)} names no end customer"
+    le_ev = (base, f"serves law enforcement: {'yes' if serves_le else 'no'}")
+    police_ev = (base, f"serves US police: {'yes' if serves_police else 'no'}")
+    speech = tuple(police_speech + for_police_speech)
+    le = SignalValue(None, 0.3, le_ev) if (serves_le or speech) else SignalValue(False, 0.9, le_ev)
+    police = (
+        SignalValue(None, 0.3, police_ev + speech)
+        if (serves_police or speech)
+        else SignalValue(False, 0.9, police_ev)
+    )
+    return WhoFindings(le, police, None)
 
 
 class LawEnforcementSignal:

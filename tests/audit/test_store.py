@@ -151,3 +151,32 @@ def test_redact_images_and_files() -> None:
     assert url.startswith("[erased image/png sha256:2cf24dba") and "size:5" in url
     assert out["messages"][0]["content"][0]["text"] == "data: not a url"
     assert body["messages"][0]["content"][1]["image_url"]["url"].startswith("data:")  # input untouched
+
+
+def test_sqlite_opens_beside_a_busy_writer(tmp_path: Path) -> None:
+    """`usegate audit ...` opens the database while a gateway commits: it waits for the
+    write lock instead of failing with "database is locked"."""
+    import threading
+
+    path = tmp_path / "busy.db"
+    writer = open_store(f"sqlite:///{path}")
+    stop = threading.Event()
+
+    def write() -> None:
+        i = 0
+        while not stop.is_set():
+            writer.append_batch([rec(i)])
+            i += 1
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        for _ in range(60):
+            reader = open_store(f"sqlite:///{path}")
+            assert reader.head()[0] >= 0
+            reader.close()
+    finally:
+        stop.set()
+        thread.join()
+    assert verify(writer).ok
+    writer.close()

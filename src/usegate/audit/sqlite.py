@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from usegate.audit._sql import SQLStore
+from usegate.audit._sql import MIGRATIONS, SQLStore
 from usegate.exceptions import AuditError
 
 
@@ -23,10 +23,31 @@ class SQLiteStore(SQLStore):
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(f"PRAGMA synchronous={'FULL' if synchronous == 'full' else 'NORMAL'}")
             self._conn.execute("PRAGMA busy_timeout=10000")
-            self._conn.execute("BEGIN")
-            self._migrate()
+            if not self._up_to_date():
+                # IMMEDIATE: take the write lock (waiting on busy_timeout) before migrating;
+                # a deferred transaction that upgrades to a write while a gateway commits
+                # fails at once with "database is locked"
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._migrate()
         except sqlite3.Error as exc:
             raise AuditError(f"cannot open audit database `{self.path}`: {exc}") from exc
+
+    def _up_to_date(self) -> bool:
+        """Whether the schema is current, read without a write lock (so `usegate audit`
+        beside a busy gateway never waits for, or starves on, the writer)."""
+        cur = self._conn.cursor()
+        cur.execute("BEGIN")
+        try:
+            cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+            if cur.fetchone() is None:
+                return False
+            cur.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+            if int(cur.fetchone()[0]) < len(MIGRATIONS):
+                return False
+            cur.execute("SELECT 1 FROM chain_head WHERE id = 1")
+            return cur.fetchone() is not None
+        finally:
+            cur.execute("COMMIT")
 
     def _begin(self, cur: Any) -> None:
         cur.execute("BEGIN IMMEDIATE")

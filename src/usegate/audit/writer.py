@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -31,8 +32,8 @@ class AuditWriter:
         self.store = store
         self.max_batch = max_batch
         self.on_commit = on_commit
-        self._pending: list[tuple[AuditRecord, asyncio.Future[None]]] = []
-        self._cond = threading.Condition()
+        # a C-level queue: handing one record to the writer costs a put, not a condition
+        self._queue: queue.SimpleQueue[tuple[AuditRecord, asyncio.Future[None]] | None] = queue.SimpleQueue()
         self._closing = False
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -46,27 +47,32 @@ class AuditWriter:
         """Queue a record; the future completes when it is committed (or fails with `AuditError`)."""
         assert self._loop is not None, "writer not started"
         future: asyncio.Future[None] = self._loop.create_future()
-        with self._cond:
-            if self._closing:
-                future.set_exception(AuditError("audit writer is closed"))
-                return future
-            self._pending.append((record, future))
-            if len(self._pending) == 1:
-                self._cond.notify()
+        if self._closing:
+            future.set_exception(AuditError("audit writer is closed"))
+            return future
+        self._queue.put((record, future))
         return future
 
     async def write(self, record: AuditRecord) -> None:
         await self.submit(record)
 
     def _run(self) -> None:
-        while True:
-            with self._cond:
-                while not self._pending and not self._closing:
-                    self._cond.wait()
-                if not self._pending and self._closing:
-                    return
-                batch = self._pending[: self.max_batch]
-                del self._pending[: self.max_batch]
+        closing = False
+        while not closing:
+            first = self._queue.get()
+            if first is None:
+                break
+            batch = [first]
+            # everything queued while the last commit was in flight rides on this one
+            while len(batch) < self.max_batch:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:  # close(): write this batch, then stop
+                    closing = True
+                    break
+                batch.append(item)
             started = time.perf_counter()
             error: BaseException | None = None
             try:
@@ -84,11 +90,24 @@ class AuditWriter:
 
     def close(self, timeout: float = 30.0) -> None:
         """Write what is queued, then stop the thread."""
-        with self._cond:
-            self._closing = True
-            self._cond.notify()
+        self._closing = True
+        self._queue.put(None)  # after every record submitted before it
         if self._thread is not None:
             self._thread.join(timeout)
+        # a record that raced past the close check is failed, never left hanging
+        late: list[asyncio.Future[None]] = []
+        while True:
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if item is not None:
+                late.append(item[1])
+        if late and self._loop is not None:
+            try:
+                self._loop.call_soon_threadsafe(_resolve, late, AuditError("audit writer is closed"))
+            except RuntimeError:
+                pass
 
 
 def _resolve(futures: list[asyncio.Future[None]], error: BaseException | None) -> None:

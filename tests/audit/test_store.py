@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from usegate.audit._sql import MIGRATIONS
 from usegate.audit.record import AuditRecord, redact
 from usegate.audit.store import AuditStore, MemoryStore, StoredRow, open_store, verify
 from usegate.review.queue import ReviewQueue
@@ -127,7 +128,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     s.append_batch([rec(1)])
     s.close()
     s = open_store(url)  # reopening runs no migration twice and keeps the chain
-    assert s.schema_version == 1
+    assert s.schema_version == len(MIGRATIONS)
     s.append_batch([rec(2)])
     assert verify(s).ok
     s.close()
@@ -180,3 +181,35 @@ def test_sqlite_opens_beside_a_busy_writer(tmp_path: Path) -> None:
         thread.join()
     assert verify(writer).ok
     writer.close()
+
+
+def test_sqlite_log_of_schema_1_is_upgraded_with_its_chain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log written by schema 1 (seq a separate key, time and tenant indexes) opens
+    under the current schema with every record and an intact chain."""
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    monkeypatch.setattr("usegate.audit._sql.MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr("usegate.audit.sqlite.MIGRATIONS", MIGRATIONS[:1])
+    old: Any = open_store(url)
+    old.append_batch([rec(1), rec(2, "deny")])
+    old.append_batch([rec(3, "review", review=True)])
+    assert old.schema_version == 1
+    old.close()
+    monkeypatch.undo()
+
+    s: Any = open_store(url)
+    assert s.schema_version == 2
+    assert [r.decision for r in s.rows()] == ["allow", "deny", "review"]
+    assert verify(s).ok and s.head()[0] == 3
+    s.append_batch([rec(4)])
+    assert verify(s).ok and s.get("d4")["chain"]["seq"] == 4
+    s.close()
+    with sqlite3.connect(tmp_path / "old.db") as conn:
+        indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not indexes & {"decisions_time", "decisions_tenant"}
+        # seq is the rowid: no separate key index on it
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'decisions'").fetchone()
+        assert "seq INTEGER PRIMARY KEY" in sql

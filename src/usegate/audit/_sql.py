@@ -12,8 +12,9 @@ import orjson
 from usegate.audit.record import GENESIS, AuditRecord, chain_hash
 from usegate.audit.store import StoredRow, now_iso, review_row
 
-#: schema migrations, in order; each is a list of statements (`{blob}`: the dialect's text type)
-MIGRATIONS: list[list[str]] = [
+#: schema migrations, in order; each is a list of statements, or a list per dialect
+#: (`SQLStore.dialect`) where the dialects differ
+MIGRATIONS: list[list[str] | dict[str, list[str]]] = [
     [
         """CREATE TABLE IF NOT EXISTS decisions (
             seq BIGINT PRIMARY KEY,
@@ -41,6 +42,27 @@ MIGRATIONS: list[list[str]] = [
             updated TEXT)""",
         "CREATE INDEX IF NOT EXISTS reviews_status ON reviews (status, time)",
     ],
+    # 2: SQLite only. `seq` becomes the rowid (`BIGINT PRIMARY KEY` kept a second
+    # b-tree) and the time and tenant indexes, which no query reads, go: each group
+    # commit writes 3 pages to the WAL instead of 6. PostgreSQL keeps its indexes.
+    {
+        "sqlite": [
+            """CREATE TABLE decisions_v2 (
+                seq INTEGER PRIMARY KEY,
+                decision_id TEXT NOT NULL UNIQUE,
+                time TEXT NOT NULL,
+                tenant TEXT NOT NULL,
+                decision TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                record TEXT NOT NULL)""",
+            "INSERT INTO decisions_v2 (seq, decision_id, time, tenant, decision, prev_hash, hash, record) "
+            "SELECT seq, decision_id, time, tenant, decision, prev_hash, hash, record FROM decisions",
+            "DROP TABLE decisions",
+            "ALTER TABLE decisions_v2 RENAME TO decisions",
+        ],
+        "postgres": [],
+    },
 ]
 
 
@@ -48,6 +70,7 @@ class SQLStore:
     """A DB-API store; subclasses set `ph` (the placeholder) and open `self._conn`."""
 
     ph = "?"
+    dialect = "sqlite"
     _conn: Any
 
     def __init__(self) -> None:
@@ -65,7 +88,7 @@ class SQLStore:
         for version, statements in enumerate(MIGRATIONS, start=1):
             if version <= current:
                 continue
-            for statement in statements:
+            for statement in statements if isinstance(statements, list) else statements[self.dialect]:
                 cur.execute(statement)
             cur.execute(
                 f"INSERT INTO schema_migrations (version, applied) VALUES ({self.ph}, {self.ph})",

@@ -16,6 +16,7 @@ from usegate.exceptions import AuditError
 
 class PostgresStore(SQLStore):
     ph = "%s"
+    dialect = "postgres"
     _for_update = " FOR UPDATE"
 
     def __init__(self, url: str) -> None:

@@ -14,6 +14,7 @@ write SQL (the store does).
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import time
@@ -34,6 +35,7 @@ from usegate.exceptions import AuditError, CaseError
 from usegate.gateway import errors
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
+from usegate.gateway.logs import RequestLog
 from usegate.gateway.metrics import Metrics
 from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, read_error, read_raw
 from usegate.gateway.sessions import FrameRate, make_frame_rate
@@ -89,6 +91,7 @@ class Gateway:
         self.review_allows = settings.review == "allow"
         self.max_body = settings.max_body_bytes
         self.log_requests = settings.log.requests
+        self.request_log = RequestLog()
         self.store_bodies = settings.audit.store_bodies
         self.started = False
 
@@ -112,13 +115,19 @@ class Gateway:
         self.upstream = Upstream(s.upstream, self._transport)
         if self.frame_rate is None:
             self.frame_rate = make_frame_rate(s.sessions.window_seconds, s.sessions.redis_url)
+        self.log_requests = self.settings.log.requests and self.request_log.enabled
         self.started = True
+        # packs, cue tables and the purpose model are loaded for good: moving them out of
+        # the collector's generations keeps full collections from walking them again
+        gc.collect()
+        gc.freeze()
         log.info("gateway ready", extra={"upstream": s.upstream.base_url, "packs": list(s.packs)})
 
     async def shutdown(self) -> None:
         if not self.started:
             return
         self.started = False
+        self.request_log.flush()
         if self.upstream is not None:
             await self.upstream.aclose()
         if self.writer is not None:
@@ -468,16 +477,15 @@ class Gateway:
 
     def _log(self, did: str, tenant: str, path: str, outcome: str, status: int, t0: float) -> None:
         if self.log_requests:
-            log.info(
-                "request",
-                extra={
+            self.request_log.write(
+                {
                     "decision_id": did,
                     "tenant": tenant,
                     "endpoint": path,
                     "decision": outcome,
                     "status": status,
                     "ms": round((time.perf_counter() - t0) * 1000.0, 3),
-                },
+                }
             )
 
 

@@ -74,6 +74,8 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
         access_log=False,
         timeout_graceful_shutdown=int(graceful_timeout),
         server_header=False,
+        # usegate reads no client address, so X-Forwarded-* rewriting is work for nothing
+        proxy_headers=False,
     )
 
 

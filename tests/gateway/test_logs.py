@@ -18,7 +18,9 @@ from usegate.gateway.logs import RequestLog, configure
 
 @pytest.fixture
 def log_stream() -> Iterator[io.StringIO]:
-    saved = {name: (logging.getLogger(name).handlers[:], logging.getLogger(name).level) for name in ("usegate",)}
+    saved = {
+        name: (logging.getLogger(name).handlers[:], logging.getLogger(name).level) for name in ("usegate",)
+    }
     stream = io.StringIO()
     configure("info", stream)
     yield stream
@@ -32,21 +34,30 @@ def lines(stream: io.StringIO) -> list[dict[str, Any]]:
     return [json.loads(line) for line in stream.getvalue().splitlines() if line.strip()]
 
 
-def test_request_lines_carry_the_decision_id(make_gateway: Any, settings: Any, log_stream: io.StringIO) -> None:
+def test_request_lines_carry_the_decision_id(
+    make_gateway: Any, settings: Any, log_stream: io.StringIO
+) -> None:
     gw = make_gateway(settings)
     key = {"Authorization": "Bearer ug-shopco-1"}
     ok = httpx.post(gw.base_url + "/chat/completions", headers=key, json={"model": "m", "messages": []})
     refused = httpx.post(
         gw.base_url + "/chat/completions",
         headers={"Authorization": "Bearer ug-spd-1"},
-        json={"model": "m", "messages": [{"role": "user", "content": "Run facial recognition on this suspect."}]},
+        json={
+            "model": "m",
+            "messages": [{"role": "user", "content": "Run facial recognition on this suspect."}],
+        },
     )
     assert ok.status_code == 200 and refused.status_code == 403
     gw.server.__exit__()  # shutdown flushes what is buffered
     found = {r["decision_id"]: r for r in lines(log_stream) if r.get("msg") == "request"}
     allowed = found[ok.headers["x-usegate-decision-id"]]
     assert allowed["status"] == 200 and allowed["decision"] == "allow" and allowed["tenant"] == "shopco"
-    assert allowed["level"] == "info" and allowed["logger"] == "usegate.gateway" and allowed["time"].endswith("Z")
+    assert (
+        allowed["level"] == "info"
+        and allowed["logger"] == "usegate.gateway"
+        and allowed["time"].endswith("Z")
+    )
     denied = found[refused.json()["error"]["decision_id"]]
     assert denied["status"] == 403 and denied["decision"] in ("deny", "review")
     assert any(r["msg"] == "gateway ready" for r in lines(log_stream))  # the logging path shares the stream

@@ -28,7 +28,10 @@ def test_counters_and_cumulative_histogram_buckets() -> None:
     got = samples(m)
     allow = (("endpoint", "/v1/chat/completions"), ("outcome", "allow"))
     assert got[("usegate_decisions_total", allow)] == 2
-    assert got[("usegate_decision_clauses_total", (("clause", "AOAI-COC-2024-05-01/C1"), ("outcome", "deny")))] == 1
+    assert (
+        got[("usegate_decision_clauses_total", (("clause", "AOAI-COC-2024-05-01/C1"), ("outcome", "deny")))]
+        == 1
+    )
     assert got[("usegate_responses_total", (("status", "200"),))] == 2
     assert got[("usegate_responses_total", (("status", "403"),))] == 1
     assert got[("usegate_upstream_errors_total", (("kind", "connect"),))] == 1

@@ -6,10 +6,9 @@ limit). Contains no policy logic.
 from __future__ import annotations
 
 import asyncio
+import secrets
 import time
-import uuid
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from usegate.decision import Decision, combine, decide
@@ -147,8 +146,8 @@ class Decider:
 
 
 def _finish(decision: Decision, started: float) -> Decision:
-    return replace(
-        decision,
-        decision_id=uuid.uuid4().hex,
-        elapsed_ms=(time.perf_counter() - started) * 1000.0,
-    )
+    """Stamp the id and the time taken. `decision` was made by this call's flow and is
+    not shared yet, so it is stamped in place (`dataclasses.replace` costs ~10 µs)."""
+    object.__setattr__(decision, "decision_id", secrets.token_hex(16))  # 128 random bits
+    object.__setattr__(decision, "elapsed_ms", (time.perf_counter() - started) * 1000.0)
+    return decision

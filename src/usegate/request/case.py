@@ -140,7 +140,7 @@ class Case:
 
     def declared(self, key: str) -> str | None:
         """A declaration from `X-Usegate-<Key>` or `metadata.<key>` (header wins when both)."""
-        header = self.header("x-usegate-" + key.replace("_", "-"))
+        header = self.headers.get(_HEADER_OF.get(key) or _header_of(key)) if self.headers else None
         if header is not None and header.strip():
             return header.strip()
         value = self.metadata.get(key)
@@ -157,3 +157,12 @@ class Case:
 
     def all_text(self) -> str:
         return "\n".join(t.text for t in self.texts)
+
+
+_HEADER_OF: dict[str, str] = {}
+
+
+def _header_of(key: str) -> str:
+    """`end_customer` -> `x-usegate-end-customer` (cached: looked up on every request)."""
+    name = _HEADER_OF[key] = "x-usegate-" + key.replace("_", "-").lower()
+    return name

@@ -6,7 +6,8 @@ Layout (2 cores or more): the gateway runs as one uvicorn worker pinned to the l
 a raw asyncio HTTP/1.1 server answering canned bytes; the load generator is a raw
 keep-alive HTTP/1.1 client (one connection per concurrent slot), so neither adds much
 noise. "Added" latency is the gateway's percentile minus the direct percentile; CPU per
-request is the gateway process's user+system time over the requests it served. The
+request is the gateway process's user+system time over the requests it served, under
+load (c=32) and at c=1 (where each request also wakes an idle process). The
 audit log is SQLite (WAL) with synchronous=FULL: every response waits for a durable
 group commit.
 
@@ -338,7 +339,11 @@ tenants:
         summary = {
             "commercial_added_p50_ms": added("commercial_c1", "direct_c1", "p50_ms"),
             "commercial_added_p99_ms": added("commercial_c1", "direct_c1", "p99_ms"),
-            "commercial_cpu_ms_per_request": runs["commercial_c1"]["gateway_cpu_ms_per_request"],
+            # CPU per request under load (the figure that sets requests/s per core, as in the
+            # issue's "6 ms of CPU on each ... near 160 requests/s per core"); at c=1 each
+            # request also pays for waking an idle process, reported beside it
+            "commercial_cpu_ms_per_request": runs["commercial_c32"]["gateway_cpu_ms_per_request"],
+            "commercial_cpu_ms_per_request_c1": runs["commercial_c1"]["gateway_cpu_ms_per_request"],
             "commercial_rps_c32": runs["commercial_c32"]["rps"],
             "law_enforcement_added_p50_ms": added("law_enforcement_c1", "direct_c1", "p50_ms"),
             "streaming_extra_added_p50_ms": round(
@@ -351,6 +356,7 @@ tenants:
             "commercial_added_p50_ms": ("<=", 1.0),
             "commercial_added_p99_ms": ("<=", 3.0),
             "commercial_cpu_ms_per_request": ("<=", 0.6),
+            "commercial_cpu_ms_per_request_c1": ("<=", 0.6),
             "commercial_rps_c32": (">=", 1500.0),
             "law_enforcement_added_p50_ms": ("<=", 3.0),
             "streaming_extra_added_p50_ms": ("<=", 0.5),

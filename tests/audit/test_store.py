@@ -213,3 +213,51 @@ def test_sqlite_log_of_schema_1_is_upgraded_with_its_chain(
         # seq is the rowid: no separate key index on it
         (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'decisions'").fetchone()
         assert "seq INTEGER PRIMARY KEY" in sql
+
+
+@pytest.mark.postgres
+def test_two_gateways_share_one_postgres_log() -> None:
+    """Two stores (two gateways' connections) commit batches at the same time: the chain
+    head lock orders their batches into one unbroken chain holding every record."""
+    import threading
+
+    import psycopg
+
+    schema = "ug_test_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    url = f"{PG_URL}?options=-csearch_path%3D{schema}"
+    try:
+        stores = [open_store(url), open_store(url)]
+
+        def write(g: int) -> None:
+            for batch in range(20):
+                stores[g].append_batch(
+                    [
+                        AuditRecord(
+                            decision_id=f"g{g}-{batch}-{i}",
+                            time="2026-06-01T12:00:00Z",
+                            tenant="shopco",
+                            endpoint="/v1/chat/completions",
+                            decision="allow",
+                        )
+                        for i in range(5)
+                    ]
+                )
+
+        threads = [threading.Thread(target=write, args=(g,)) for g in (0, 1)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        rows = list(stores[0].rows())
+        assert [r.seq for r in rows] == list(range(1, 201))
+        assert {r.decision_id for r in rows} == {
+            f"g{g}-{b}-{i}" for g in (0, 1) for b in range(20) for i in range(5)
+        }
+        assert verify(stores[1]).ok
+        for s in stores:
+            s.close()
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -47,3 +47,71 @@ def test_store_failure_reaches_the_submitter() -> None:
         writer.close()
 
     asyncio.run(main())
+
+
+def test_a_lone_request_commits_at_once_and_in_the_chain(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    batches: list[int] = []
+
+    async def main() -> None:
+        writer = AuditWriter(store, on_commit=lambda n, s: batches.append(n))
+        writer.start()
+        for i in range(5):
+            future = writer.submit(rec(i), alone=True)
+            assert future.done()  # committed on the spot, no hand-over to the writer thread
+            await future
+        await writer.submit(rec(5))  # not alone: the group commit, as before
+        writer.close()
+
+    asyncio.run(main())
+    assert batches == [1] * 6
+    assert verify(store).ok and [r.decision_id for r in store.rows()] == [f"d{i}" for i in range(6)]
+    store.close()
+
+
+def test_a_lone_request_never_waits_for_another_writer(tmp_path: Path) -> None:
+    """Another process holds the write lock (say `usegate audit resolve`): the lone
+    request goes to the writer thread, which waits for the lock; the loop does not."""
+    import sqlite3
+    import time
+
+    path = tmp_path / "a.db"
+    store = open_store(f"sqlite:///{path}")
+    other = sqlite3.connect(path, isolation_level=None)
+
+    async def main() -> None:
+        writer = AuditWriter(store)
+        writer.start()
+        other.execute("BEGIN IMMEDIATE")
+        started = time.perf_counter()
+        future = writer.submit(rec(1), alone=True)
+        assert time.perf_counter() - started < 0.2 and not future.done()
+        await asyncio.sleep(0.3)
+        assert not future.done()  # still waiting for the lock, in the writer thread
+        other.execute("COMMIT")
+        await asyncio.wait_for(future, 10)
+        writer.close()
+
+    asyncio.run(main())
+    other.close()
+    assert verify(store).ok and store.head()[0] == 1
+    store.close()
+
+
+def test_a_lone_request_hears_a_failing_store(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+
+    def broken(records: Sequence[AuditRecord]) -> bool:
+        raise OSError("disk I/O error")
+
+    store.try_append_now = broken  # type: ignore[attr-defined]
+
+    async def main() -> None:
+        writer = AuditWriter(store)
+        writer.start()
+        with pytest.raises(AuditError, match="disk I/O error"):
+            await writer.submit(rec(1), alone=True)
+        writer.close()
+
+    asyncio.run(main())
+    store.close()

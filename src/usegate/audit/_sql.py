@@ -117,60 +117,64 @@ class SQLStore:
     def append_batch(self, records: Sequence[AuditRecord]) -> None:
         if not records:
             return
-        p = self.ph
         with self._lock:
-            cur = self._conn.cursor()
-            try:
-                self._begin(cur)
-                cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1" + self._for_update)
-                seq, prev = cur.fetchone()
-                seq = int(seq)
-                rows = []
-                reviews = []
-                for record in records:
-                    data = record.dumps()
-                    seq += 1
-                    digest = chain_hash(prev, data)
-                    rows.append(
+            self._write(self._conn, records)
+
+    def _write(self, conn: Any, records: Sequence[AuditRecord]) -> None:
+        """One transaction on `conn`: chain `records` after the head and commit."""
+        p = self.ph
+        cur = conn.cursor()
+        try:
+            self._begin(cur)
+            cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1" + self._for_update)
+            seq, prev = cur.fetchone()
+            seq = int(seq)
+            rows = []
+            reviews = []
+            for record in records:
+                data = record.dumps()
+                seq += 1
+                digest = chain_hash(prev, data)
+                rows.append(
+                    (
+                        seq,
+                        record.decision_id,
+                        record.time,
+                        record.tenant,
+                        record.decision,
+                        prev,
+                        digest,
+                        data.decode("utf-8"),
+                    )
+                )
+                prev = digest
+                if record.review:
+                    reviews.append(
                         (
-                            seq,
                             record.decision_id,
                             record.time,
                             record.tenant,
-                            record.decision,
-                            prev,
-                            digest,
-                            data.decode("utf-8"),
+                            "pending",
+                            orjson.dumps(review_row(record)).decode("utf-8"),
                         )
                     )
-                    prev = digest
-                    if record.review:
-                        reviews.append(
-                            (
-                                record.decision_id,
-                                record.time,
-                                record.tenant,
-                                "pending",
-                                orjson.dumps(review_row(record)).decode("utf-8"),
-                            )
-                        )
+            cur.executemany(
+                "INSERT INTO decisions "
+                "(seq, decision_id, time, tenant, decision, prev_hash, hash, record) "
+                f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p})",
+                rows,
+            )
+            if reviews:
                 cur.executemany(
-                    "INSERT INTO decisions "
-                    "(seq, decision_id, time, tenant, decision, prev_hash, hash, record) "
-                    f"VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p})",
-                    rows,
+                    "INSERT INTO reviews (decision_id, time, tenant, status, row) "
+                    f"VALUES ({p}, {p}, {p}, {p}, {p})",
+                    reviews,
                 )
-                if reviews:
-                    cur.executemany(
-                        "INSERT INTO reviews (decision_id, time, tenant, status, row) "
-                        f"VALUES ({p}, {p}, {p}, {p}, {p})",
-                        reviews,
-                    )
-                cur.execute(f"UPDATE chain_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
-                self._conn.commit()
-            except BaseException:
-                self._conn.rollback()
-                raise
+            cur.execute(f"UPDATE chain_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
 
     _for_update = ""
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from usegate.audit._sql import MIGRATIONS, SQLStore
+from usegate.audit.record import AuditRecord
 from usegate.exceptions import AuditError
 
 
@@ -16,12 +18,14 @@ class SQLiteStore(SQLStore):
     def __init__(self, path: str | Path, *, synchronous: str = "full") -> None:
         super().__init__()
         self.path = str(path)
+        self._sync = "FULL" if synchronous == "full" else "NORMAL"
+        self._fast: sqlite3.Connection | None = None
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute(f"PRAGMA synchronous={'FULL' if synchronous == 'full' else 'NORMAL'}")
+            self._conn.execute(f"PRAGMA synchronous={self._sync}")
             self._conn.execute("PRAGMA busy_timeout=10000")
             if not self._up_to_date():
                 # IMMEDIATE: take the write lock (waiting on busy_timeout) before migrating;
@@ -51,3 +55,32 @@ class SQLiteStore(SQLStore):
 
     def _begin(self, cur: Any) -> None:
         cur.execute("BEGIN IMMEDIATE")
+
+    def try_append_now(self, records: Sequence[AuditRecord]) -> bool:
+        """Commit `records` now, on a second connection that never waits for the write
+        lock: False, with nothing written, when another writer holds it.
+
+        For a caller that must not wait on other writers (the gateway's event loop, when
+        no other request is in flight: see `AuditWriter.submit`). The commit is as
+        durable as `append_batch`'s."""
+        if self.path == ":memory:":
+            return False
+        fast = self._fast
+        if fast is None:
+            fast = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            fast.execute(f"PRAGMA synchronous={self._sync}")
+            fast.execute("PRAGMA busy_timeout=0")
+            self._fast = fast
+        try:
+            self._write(fast, records)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return False
+            raise
+        return True
+
+    def close(self) -> None:
+        if self._fast is not None:
+            self._fast.close()
+            self._fast = None
+        super().close()

@@ -94,6 +94,7 @@ class Gateway:
         self.request_log = RequestLog()
         self.store_bodies = settings.audit.store_bodies
         self.started = False
+        self._inflight = 0  # decided requests being handled now
 
     # -- lifecycle ----------------------------------------------------------
     async def startup(self) -> None:
@@ -257,6 +258,15 @@ class Gateway:
         return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
     async def _decided(self, scope: Scope, receive: Receive, send: Send, path: str, mode: str) -> None:
+        self._inflight += 1
+        try:
+            await self._decide_and_answer(scope, receive, send, path, mode)
+        finally:
+            self._inflight -= 1
+
+    async def _decide_and_answer(
+        self, scope: Scope, receive: Receive, send: Send, path: str, mode: str
+    ) -> None:
         t0 = time.perf_counter()
         received_at = datetime.now(UTC)
         method = scope["method"]
@@ -393,7 +403,7 @@ class Gateway:
             record.upstream_status = status
             record.latency_ms["upstream_headers"] = round((t_headers - t_up) * 1000.0, 3)
             record.latency_ms["gateway"] = round(overhead * 1000.0, 3)
-            committed = self.writer.submit(record)
+            committed = self.writer.submit(record, alone=self._inflight == 1)
             out_headers = Upstream.response_headers(response)
             out_headers.append(id_header)
             streaming = Upstream.content_type(response).startswith("text/event-stream")
@@ -445,7 +455,7 @@ class Gateway:
     async def _commit(self, send: Send, record: AuditRecord, did: str) -> bool:
         assert self.writer is not None
         try:
-            await self.writer.submit(record)
+            await self.writer.submit(record, alone=self._inflight == 1)
         except AuditError as exc:
             await self._reply(send, 503, errors.internal(f"audit log unavailable: {exc}", did))
             return False

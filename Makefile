@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run check test lint bench train-purpose clean
+.PHONY: bench-instructions install run check test lint bench train-purpose clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,7 +37,12 @@ bench: install
 	$(BIN)/python bench/bench_decide.py
 	$(BIN)/python bench/bench_purpose.py
 	$(BIN)/python bench/bench_images.py
+	$(BIN)/python bench/bench_request_images.py
 	$(BIN)/python bench/bench_gateway.py
+
+# instructions per gateway request (valgrind's callgrind): a figure that does not drift
+bench-instructions: install
+	bash bench/gateway_instructions.sh
 
 # retrain the purpose model from the corpus in data/purpose (reproducible)
 train-purpose: install

@@ -12,19 +12,17 @@ import orjson
 from usegate.audit.record import GENESIS, AuditRecord, chain_hash
 from usegate.audit.store import StoredRow, now_iso, review_row
 
+#: the decisions table after its `seq` key
+_DECISION_COLUMNS = (
+    "decision_id TEXT NOT NULL UNIQUE, time TEXT NOT NULL, tenant TEXT NOT NULL, decision TEXT NOT NULL, "
+    "prev_hash TEXT NOT NULL, hash TEXT NOT NULL, record TEXT NOT NULL"
+)
+
 #: schema migrations, in order; each is a list of statements, or a list per dialect
 #: (`SQLStore.dialect`) where the dialects differ
 MIGRATIONS: list[list[str] | dict[str, list[str]]] = [
     [
-        """CREATE TABLE IF NOT EXISTS decisions (
-            seq BIGINT PRIMARY KEY,
-            decision_id TEXT NOT NULL UNIQUE,
-            time TEXT NOT NULL,
-            tenant TEXT NOT NULL,
-            decision TEXT NOT NULL,
-            prev_hash TEXT NOT NULL,
-            hash TEXT NOT NULL,
-            record TEXT NOT NULL)""",
+        f"CREATE TABLE IF NOT EXISTS decisions (seq BIGINT PRIMARY KEY, {_DECISION_COLUMNS})",
         "CREATE INDEX IF NOT EXISTS decisions_time ON decisions (time)",
         "CREATE INDEX IF NOT EXISTS decisions_tenant ON decisions (tenant, time)",
         """CREATE TABLE IF NOT EXISTS chain_head (
@@ -47,15 +45,7 @@ MIGRATIONS: list[list[str] | dict[str, list[str]]] = [
     # commit writes 3 pages to the WAL instead of 6. PostgreSQL keeps its indexes.
     {
         "sqlite": [
-            """CREATE TABLE decisions_v2 (
-                seq INTEGER PRIMARY KEY,
-                decision_id TEXT NOT NULL UNIQUE,
-                time TEXT NOT NULL,
-                tenant TEXT NOT NULL,
-                decision TEXT NOT NULL,
-                prev_hash TEXT NOT NULL,
-                hash TEXT NOT NULL,
-                record TEXT NOT NULL)""",
+            f"CREATE TABLE decisions_v2 (seq INTEGER PRIMARY KEY, {_DECISION_COLUMNS})",
             "INSERT INTO decisions_v2 (seq, decision_id, time, tenant, decision, prev_hash, hash, record) "
             "SELECT seq, decision_id, time, tenant, decision, prev_hash, hash, record FROM decisions",
             "DROP TABLE decisions",

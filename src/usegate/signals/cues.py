@@ -32,7 +32,7 @@ _VISUAL = (
     r"(?:photo|picture|pic|image|frame|still|bodycam|dashcam|body-cam|dash-cam|cctv|webcam|video|livestream|stream|snapshot|screenshot|screengrab|footage|video|clip|feed|camera|cam|"
     r"selfie|headshot|mugshot|face|shot|capture|bild|foto|aufnahme|standbild|kamera|gesicht|imagen|rostro|cara|"
     r"camara|grabacion|visage|figure|camera|cliche|photographie|enregistrement|imagem|rosto|camera|gravacao|"
-    r"immagine|volto|viso|fotogramma|zdjecie|twarz|kamera|gezicht|beeld|opname)"
+    r"immagine|volto|viso|fotogramma|zdjecie|zdjeciu|zdjecia|twarz|kamera|gezicht|beeld|opname)"
 )
 
 #: Asking to identify (1:N) someone from a face / image.
@@ -51,7 +51,8 @@ IDENTIFY: dict[str, str] = {
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
     "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:[\w'-]+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
     "match against a list": r"\b(?:match|compare|check|run|search|cross-?check|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|to|through) (?:our|the|a|my|their|your) (?:[\w'-]+ ){0,2}(?:list|database|db|records|files|photos|pictures|registry|roster) of (?:[\w'-]+ ){0,2}(?:people|persons|riders|customers|suspects|offenders|shoplifters|members|employees|students|individuals|faces|inmates|arrestees|visitors|trespassers)\b",
-    "which one is he": r"\b(?:tell me |say )?which (?:one|of them|person|of these (?:people|guys|faces)) (?:it is|he is|she is|is (?:he|she|it|this|in the (?:photo|picture|frame|still)))\b",
+    "which one is he": r"\b(?:tell me |say )?which (?:one|of them|person|of these (?:people|guys|faces)) (?:it is|he is|she is|is (?:he|she|it|this|in the (?:photo|picture|frame|still)))\b"
+    r"|\bwhich (?:one|of them|of the (?:six|6|five|5|photos|pictures|faces)|photo|picture|face|mugshot|person|of these(?: \w+)?) (?:matches|is a match for|fits|looks like|resembles) (?:[\w'-]+ ){0,3}(?:suspect|suspects|face|faces|guy|man|woman|person|perp|perpetrator|offender|subject|individual|robber|shooter|thief|driver)\b",
     "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
@@ -93,7 +94,8 @@ IDENTIFY: dict[str, str] = {
     "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
     "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to (?:jest)?\b",
-    "identyfikacja": r"\bzidentyfikuj|\bidentyfikacj\w*|\bidentyfikowac\b",
+    "identyfikacja": r"\bzidentyfikuj|\bidentyfikuj\w*|\bidentyfikacj\w*|\bidentyfikowac\b"
+    r"|\b(?:porownaj|porownac|porownajcie|sprawdz|zestaw)\w* (?:go|ja|ich|te osobe|tego (?:mezczyzne|czlowieka|faceta)|twarz|jego twarz|jej twarz|zdjeci\w*|wizerunek)(?: [\w'-]+){0,4} (?:z|w|przez) (?:[\w'-]+ ){0,3}(?:zatrzymanych|podejrzanych|przestepcow|karanych|poszukiwanych|osadzonych|kartotek\w*)\b",
     "rozpoznawanie twarzy": r"\brozpoznawani\w* twarzy\b",
 }
 
@@ -216,7 +218,9 @@ POLICE_SELF: dict[str, str] = {
     "policia pt": r"\b(?:meu|minha|nosso|nossa) (?:sargento|delegado|delegacia|viatura|parceiro de patrulha)\b|\bsou (?:policial|agente)\b",
 }
 FOR_POLICE: dict[str, str] = {
-    "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|working with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b",
+    "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b"
+    # a named department: "we work with Maple City PD", "contracted by the Lake County Sheriff's Office"
+    r"|\b(?:work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|contracted by|hired by|on behalf of|client is) (?:the )?(?:[\w'.-]+ ){1,3}(?:pd|police department|police dept|sheriff'?s? (?:office|department)|police)\b",
 }
 
 

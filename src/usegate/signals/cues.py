@@ -49,11 +49,12 @@ IDENTIFY: dict[str, str] = {
     "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
     "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
-    "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:[\w'-]+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
+    "match against records": r"\b(?:match|compare|check|run|search|cross-?check|cross-?reference|look (?:him|her|them) up|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|in|through|to) (?:our |the |a |my |any |existing )?(?:[\w'-]+ ){0,3}(?:mug ?shots?|booking (?:photos?|pictures?|images?)|arrest(?:ee)? (?:records?|photos?|database)|watch ?lists?|warrants? (?:list|database|db|files?)|bolo (?:list|sheet)|hotlists?|suspects? (?:database|db|list|file)|database of (?:suspects|offenders|criminals|prior inmates|inmates|known)|prior (?:inmates|arrestees|offenders)|known offenders|offender database|gallery|faces? (?:database|db|gallery)|criminal (?:records?|database)|wanted (?:list|persons?)|most wanted|ncic|sex offender registry|inmate (?:roster|photos?|database))\b",
     "match against a list": r"\b(?:match|compare|check|run|search|cross-?check|screen)\w* (?:[\w'-]+ ){0,6}(?:against|with|to|through) (?:our|the|a|my|their|your) (?:[\w'-]+ ){0,2}(?:list|database|db|records|files|photos|pictures|registry|roster) of (?:[\w'-]+ ){0,2}(?:people|persons|riders|customers|suspects|offenders|shoplifters|members|employees|students|individuals|faces|inmates|arrestees|visitors|trespassers)\b",
     "which one is he": r"\b(?:tell me |say )?which (?:one|of them|person|of these (?:people|guys|faces)) (?:it is|he is|she is|is (?:he|she|it|this|in the (?:photo|picture|frame|still)))\b"
     r"|\bwhich (?:one|of them|of the (?:six|6|five|5|photos|pictures|faces)|photo|picture|face|mugshot|person|of these(?: \w+)?) (?:matches|is a match for|fits|looks like|resembles) (?:[\w'-]+ ){0,3}(?:suspect|suspects|face|faces|guy|man|woman|person|perp|perpetrator|offender|subject|individual|robber|shooter|thief|driver)\b",
     "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
+    "list them by name": r"\b(?:list|label|give|tell|identify|caption)\w* (?:me |us )?(?:the |all |each |every )?(?:people|persons|faces|individuals|suspects|men|women|everyone|everybody)(?: [\w'-]+){0,8} by (?:their )?(?:full )?names?\b",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -85,7 +86,8 @@ IDENTIFY: dict[str, str] = {
     "identificare": r"\bidentific(?:are|a|ate|arlo|arla|azione)\b",
     "riconoscimento facciale": r"\briconoscimento (?:facciale|del volto|dei volti)\b",
     # Dutch
-    "wie is deze persoon": rf"\bwie (?:is|zijn|was) (?:deze |die |dit |de |het )?{_PERSON}\b|\bwie is dit\b",
+    "wie is deze persoon": rf"\bwie (?:is|zijn|was) (?:deze |die |dit |de |het )?{_PERSON}\b|\bwie is dit\b"
+    r"|\bwie (?:is|was) (?:hij|zij|ze|dat|die)\b",
     "identificeren": r"\b(?:identificeer|identificeren|identificatie)\b",
     "gezichtsherkenning": r"\bgezichtsherkenning\b",
     # Japanese (no spaces, so no word boundaries)
@@ -107,7 +109,7 @@ VERIFY: dict[str, str] = {
     "face verification": r"\b(?:face|facial|biometric) (?:verification|verify|comparison|compare|match|authentication)\b|\bface ?match\b|\bface ?id check\b",
     "compare the faces": r"\bcompare (?:these |the |their |his |her |both )?(?:two )?(?:faces?|photos?|pictures?|images?|mugshots?)\b",
     "meme personne": r"\b(?:meme personne|meme individu|le meme homme|la meme femme|correspond(?:-il|-elle)? (?:a|au) (?:la photo|visage|cliche)|les visages correspondent)\b",
-    "misma persona": r"\b(?:misma persona|mismo (?:sujeto|hombre|individuo|tipo)|la misma mujer|coincide (?:con )?(?:la foto|el rostro|la cara|el dni|el documento|la imagen)|coinciden los rostros)\b",
+    "misma persona": r"\b(?:misma persona|(?:es|sea|era) (?:el mismo|la misma) que|mismo (?:sujeto|hombre|individuo|tipo)|la misma mujer|coincide (?:con )?(?:la foto|el rostro|la cara|el dni|el documento|la imagen)|coinciden los rostros)\b",
     "dieselbe person": r"\b(?:dieselbe person|derselbe (?:mann|typ)|dieselbe frau|dieselben personen|identisch mit|gleiche person|selbe person|stimmt (?:das gesicht|er|sie) (?:mit|uberein))\b",
     "mesma pessoa": r"\b(?:mesma pessoa|mesmo (?:homem|sujeito|individuo|cara)|a mesma mulher|bate com (?:a foto|o documento|o rosto)|corresponde (?:a|ao) (?:foto|documento|rosto))\b",
     "stessa persona": r"\b(?:stessa persona|stesso uomo|stessa donna|stesso soggetto)\b",

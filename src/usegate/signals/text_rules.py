@@ -79,7 +79,11 @@ _NEEDS_VISUAL = {
     "ja: who is this",
     "ja: same person",
 }
-_VISUAL_RE = re.compile(r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b")
+_VISUAL_RE = re.compile(
+    r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
+    # compounds (bodycambeelden, Überwachungskamera) and Japanese, which has no word boundaries
+    r"|\w*(?:bodycam|dashcam|beelden|kamera)\w*|映像|画像|写真|動画|カメラ"
+)
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (
     r"(?<!need to )(?<!have to )(?<!want to )(?<!care to )know\b",

@@ -82,7 +82,8 @@ _NEEDS_VISUAL = {
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
     # compounds (bodycambeelden, Überwachungskamera) and Japanese, which has no word boundaries
-    r"|\w*(?:bodycam|dashcam|beelden|kamera)\w*|映像|画像|写真|動画|カメラ"
+    # (plain substrings: a leading \w* would backtrack quadratically on one long "word")
+    r"|bodycam|dashcam|beelden|kamera|映像|画像|写真|動画|カメラ"
 )
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (

@@ -37,7 +37,7 @@ class AuditWriter:
         self._queue: queue.SimpleQueue[tuple[AuditRecord, asyncio.Future[None]] | None] = queue.SimpleQueue()
         self._closing = False
         self._busy = False  # the writer thread holds a batch
-        self._now: Callable[[list[AuditRecord]], bool] | None = getattr(store, "try_append_now", None)
+        self._commit_now: Callable[[list[AuditRecord]], bool] | None = getattr(store, "try_append_now", None)
         self._metrics_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -61,10 +61,10 @@ class AuditWriter:
         if self._closing:
             future.set_exception(AuditError("audit writer is closed"))
             return future
-        if alone and self._now is not None and not self._busy and self._queue.empty():
+        if alone and self._commit_now is not None and not self._busy and self._queue.empty():
             started = time.perf_counter()
             try:
-                done = self._now([record])
+                done = self._commit_now([record])
             except Exception as exc:
                 log.exception("audit commit of 1 record failed")
                 future.set_exception(AuditError(f"audit log write failed: {type(exc).__name__}: {exc}"))

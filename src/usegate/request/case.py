@@ -13,6 +13,7 @@ import binascii
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 SECTORS = ("law_enforcement", "government", "commercial", "nonprofit", "academic", "individual")
@@ -140,7 +141,7 @@ class Case:
 
     def declared(self, key: str) -> str | None:
         """A declaration from `X-Usegate-<Key>` or `metadata.<key>` (header wins when both)."""
-        header = self.headers.get(_HEADER_OF.get(key) or _header_of(key)) if self.headers else None
+        header = self.headers.get(_header_of(key)) if self.headers else None
         if header is not None and header.strip():
             return header.strip()
         value = self.metadata.get(key)
@@ -159,10 +160,7 @@ class Case:
         return "\n".join(t.text for t in self.texts)
 
 
-_HEADER_OF: dict[str, str] = {}
-
-
+@cache
 def _header_of(key: str) -> str:
     """`end_customer` -> `x-usegate-end-customer` (cached: looked up on every request)."""
-    name = _HEADER_OF[key] = "x-usegate-" + key.replace("_", "-").lower()
-    return name
+    return "x-usegate-" + key.replace("_", "-").lower()

@@ -32,7 +32,7 @@ _VISUAL = (
     r"(?:photo|picture|pic|image|frame|still|bodycam|dashcam|body-cam|dash-cam|cctv|webcam|video|livestream|stream|snapshot|screenshot|screengrab|footage|video|clip|feed|camera|cam|"
     r"selfie|headshot|mugshot|face|shot|capture|bild|foto|aufnahme|standbild|kamera|gesicht|imagen|rostro|cara|"
     r"camara|grabacion|visage|figure|camera|cliche|photographie|enregistrement|imagem|rosto|camera|gravacao|"
-    r"immagine|volto|viso|fotogramma|zdjecie|zdjeciu|zdjecia|twarz|kamera|gezicht|beeld|opname)"
+    r"immagine|volto|viso|fotogramma|zdjeci\w*|twarz|kamera|gezicht|beeld|opname)"
 )
 
 #: Asking to identify (1:N) someone from a face / image.

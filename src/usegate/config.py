@@ -1,321 +1,380 @@
-"""Gateway settings: YAML plus `USEGATE_*` environment overrides, into frozen dataclasses.
+"""Gateway settings: YAML plus `USEGATE_*` environment overrides, validated strictly into
+frozen (pydantic) dataclasses.
 
     upstream: {base_url: "http://127.0.0.1:9001/v1", api_key: "sk-...", timeout: 600}
     packs: [azure-openai-coc]
     review: refuse                 # or `allow` (forward, flagged in the audit log)
-    audit: {url: "sqlite:///./usegate-audit.db"}
+    audit: {url: "sqlite:///./usegate-audit.db", store_bodies: false}
     sessions: {window_seconds: 60, redis_url: null}
-    limits: {max_body_bytes: 33554432}
+    limits: {max_body_bytes: 33554432, max_header_bytes: 65536, ...}
+    image_fetch: {enabled: false}  # fetch linked (https) images to decide on them
     tenants: [...]                 # SPEC §2, each with `api_keys` or `api_key_hashes`
 
-Environment overrides (they win over the file): `USEGATE_UPSTREAM_BASE_URL`,
-`USEGATE_UPSTREAM_API_KEY`, `USEGATE_PACKS` (comma-separated), `USEGATE_REVIEW`,
-`USEGATE_AUDIT_URL`, `USEGATE_AUDIT_SYNCHRONOUS`, `USEGATE_SESSIONS_REDIS_URL`,
-`USEGATE_MAX_BODY_BYTES`, `USEGATE_VISION`, `USEGATE_LOG_LEVEL`, `USEGATE_LOG_REQUESTS`.
+Every section is one dataclass with unknown keys forbidden and exact types (`"no"` is
+not a boolean, `k1` is not a list of keys); cross-field rules live in the section's
+`model_validator`. A problem is a `ConfigError` of one line that names the key and its
+line and column (or the variable it came from). To add a section: write its dataclass
+with `@section`, add a field to `Settings`; its scalar keys get `USEGATE_<SECTION>_<KEY>`
+variables for free.
 
-Opens no sockets or databases and loads no models.
+Environment overrides win over the file: `USEGATE_<SECTION>_<KEY>` for every scalar key
+of a section (`USEGATE_UPSTREAM_BASE_URL`, `USEGATE_AUDIT_STORE_BODIES`, ...), and
+`USEGATE_PACKS` (comma-separated), `USEGATE_REVIEW`, `USEGATE_VISION`, plus
+`USEGATE_MAX_BODY_BYTES` (= `USEGATE_LIMITS_MAX_BODY_BYTES`). An unknown `USEGATE_*`
+variable is an error.
+
+Opens no sockets or databases and loads no models (it does look whether the folder of
+an SQLite audit file exists).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import typing
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal, TypeVar
+from urllib.parse import urlsplit
 
-import yaml
+from pydantic import BeforeValidator, ConfigDict, Field, Strict, TypeAdapter, ValidationError, field_validator
+from pydantic import dataclasses as pydantic_dataclasses
 
+from usegate.config_errors import YamlDoc, describe, read_yaml_doc
 from usegate.exceptions import ConfigError
+from usegate.request.tenants import Registry, TenantConfig
 
 REVIEW_ACTIONS = ("refuse", "allow")
-_TOP_KEYS = {
-    "upstream",
-    "packs",
-    "pack_dirs",
-    "review",
-    "audit",
-    "sessions",
-    "limits",
-    "tenants",
-    "vision",
-    "log",
-}
+
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@typing.dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
+def section(cls: type[T]) -> type[T]:
+    """A config section: a frozen dataclass, unknown keys forbidden, validated on construction."""
+    made = pydantic_dataclasses.dataclass(frozen=True, config=ConfigDict(extra="forbid"))(cls)
+    return typing.cast(type[T], made)
+
+
+def _list_to_tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+# exact types: YAML's `"no"` is not a boolean, `"5"` not a number, `5` not a string
+Bool = Annotated[bool, Strict()]
+Str = Annotated[str, Strict(), Field(min_length=1)]
+PositiveInt = Annotated[int, Strict(), Field(gt=0)]
+PositiveFloat = Annotated[float, Strict(), Field(gt=0)]  # an int is a float too
+StrList = Annotated[tuple[Str, ...], BeforeValidator(_list_to_tuple), Strict()]
+MB = 1024 * 1024
+
+
+def _no_secrets_in_url(url: str, key: str) -> None:
+    parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        raise ValueError(f"credentials in the url are not allowed: put the key in `{key}`")
+    if parts.query or parts.fragment:
+        raise ValueError("the url must not have a query or a fragment")
+
+
+@section
 class UpstreamSettings:
-    base_url: str = "http://127.0.0.1:9001/v1"
-    api_key: str | None = None
-    timeout: float = 600.0  # seconds to wait for the upstream's response (and between stream chunks)
-    connect_timeout: float = 5.0
-    max_connections: int = 200
+    base_url: Str = "http://127.0.0.1:9001/v1"
+    api_key: Str | None = None
+    timeout: PositiveFloat = 600.0  # seconds to wait for the upstream's response (and between chunks)
+    connect_timeout: PositiveFloat = 5.0
+    max_connections: PositiveInt = 200
+
+    @field_validator("base_url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if not url.startswith(("http://", "https://")) or not urlsplit(url).hostname:
+            raise ValueError(f"`{url[:100]}` is not an http(s) url with a host")
+        _no_secrets_in_url(url, "upstream.api_key")
+        return url.rstrip("/")
 
 
-@dataclass(frozen=True)
+@section
 class AuditSettings:
-    url: str = "sqlite:///./usegate-audit.db"
+    url: Str = "sqlite:///./usegate-audit.db"
     #: SQLite only: `full` fsyncs every group commit (durable across power loss); `normal` survives
     #: process crashes only
-    synchronous: str = "full"
-    #: keep the (redacted) request body in each record
-    store_bodies: bool = True
+    synchronous: Literal["full", "normal"] = "full"
+    #: keep the (redacted) request body in each record; off: hashes, sizes and signals only
+    #: (SPEC §6). The log is hash-chained: what is stored cannot be taken back.
+    store_bodies: Bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if url == "memory://" or url.startswith(("postgresql://", "postgres://")):
+            return url
+        if not url.startswith("sqlite://"):
+            raise ValueError(
+                f"unsupported url `{url[:100]}`: expected sqlite:///PATH, postgresql://... or memory://"
+            )
+        path = sqlite_path(url)
+        if path != ":memory:" and not Path(path).parent.is_dir():
+            raise ValueError(f"folder `{Path(path).parent}` of the audit database does not exist")
+        return url
 
 
-@dataclass(frozen=True)
+def sqlite_path(url: str) -> str:
+    """The file an `sqlite:///PATH` url names (`sqlite:////abs` and `sqlite:///rel` alike)."""
+    path = url[len("sqlite://") :]
+    if path.startswith("/"):
+        path = path[1:]
+    return path or "usegate-audit.db"
+
+
+@section
 class SessionSettings:
-    window_seconds: float = 60.0
-    redis_url: str | None = None  # e.g. redis://127.0.0.1:6379/0; in-memory when unset
+    window_seconds: PositiveFloat = 60.0
+    redis_url: Str | None = None  # e.g. redis://127.0.0.1:6379/0; in-memory when unset
+
+    @field_validator("redis_url")
+    @classmethod
+    def _url(cls, url: str | None) -> str | None:
+        if url and not url.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError(f"`{url[:100]}` is not a redis url")
+        return url
 
 
-@dataclass(frozen=True)
+@section
+class LimitSettings:
+    """What one client may cost the gateway (answers: 413, 431, 408, 503, 400)."""
+
+    max_body_bytes: PositiveInt = 32 * MB
+    #: nesting depth of a JSON body (arrays and objects)
+    max_json_depth: PositiveInt = 64
+    #: all request header lines together, and how many there may be (431)
+    max_header_bytes: PositiveInt = 64 * 1024
+    max_headers: PositiveInt = 100
+    #: a session id (`X-Usegate-Session` or the body's `user`) longer than this is refused (400)
+    max_session_id_chars: PositiveInt = 256
+    #: seconds a client may take to send its request head and body (408)
+    client_timeout: PositiveFloat = 30.0
+    #: open client connections; more are answered 503 (`usegate serve`)
+    max_connections: PositiveInt = 2048
+    #: bodies at least this big are decided in a worker thread, off the event loop
+    thread_body_bytes: PositiveInt = 256 * 1024
+
+
+@section
+class ImageFetchSettings:
+    """Fetching linked (http/https) images so they can be analysed. Off: a linked image
+    leaves its signals unknown (a police request with one goes to review)."""
+
+    enabled: Bool = False
+    max_bytes: PositiveInt = 20 * MB
+    timeout_seconds: PositiveFloat = 5.0
+    max_redirects: Annotated[int, Strict(), Field(ge=0, le=10)] = 3
+    allow_http: Bool = False  # https only unless set
+
+
+@section
 class LogSettings:
-    level: str = "info"
-    requests: bool = True  # one JSON line per request
+    level: Literal["debug", "info", "warning", "error"] = "info"
+    requests: Bool = True  # one JSON line per request
 
 
-@dataclass(frozen=True)
+def _packs(value: Any) -> Any:
+    if isinstance(value, str):
+        return (value,)
+    return _list_to_tuple(value)
+
+
+def _vision(value: Any) -> Any:
+    return None if value == "auto" else value
+
+
+@section
 class Settings:
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
-    packs: tuple[str, ...] = ("azure-openai-coc",)
-    pack_dirs: tuple[str, ...] = ()
-    review: str = "refuse"
+    packs: Annotated[tuple[Str, ...], BeforeValidator(_packs), Strict(), Field(min_length=1)] = (
+        "azure-openai-coc",
+    )
+    pack_dirs: StrList = ()
+    review: Literal["refuse", "allow"] = "refuse"
     audit: AuditSettings = field(default_factory=AuditSettings)
     sessions: SessionSettings = field(default_factory=SessionSettings)
-    max_body_bytes: int = 32 * 1024 * 1024
-    #: image analysis: None = when the [vision] extra is installed
-    vision: bool | None = None
+    limits: LimitSettings = field(default_factory=LimitSettings)
+    #: image analysis: `auto` (None) = when the [vision] extra is installed
+    vision: Annotated[Bool | None, BeforeValidator(_vision)] = None
+    image_fetch: ImageFetchSettings = field(default_factory=ImageFetchSettings)
     log: LogSettings = field(default_factory=LogSettings)
-    tenants: tuple[Mapping[str, Any], ...] = ()
+    tenants: Annotated[tuple[TenantConfig, ...], BeforeValidator(_list_to_tuple), Strict()] = ()
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.limits.max_body_bytes
 
 
-def _where(path: str, key: str) -> str:
-    return f"{path}: `{key}`" if path else f"`{key}`"
+_ADAPTER: TypeAdapter[Settings] = TypeAdapter(Settings)
 
 
-def _mapping(data: Any, key: str, src: str) -> Mapping[str, Any]:
-    if data is None:
-        return {}
-    if not isinstance(data, Mapping):
-        raise ConfigError(f"{_where(src, key)} must be a mapping")
-    return data
+# -- the environment ------------------------------------------------------------
+
+#: variables that are not `USEGATE_<SECTION>_<KEY>`, and where they go
+_ALIASES: dict[str, tuple[str, ...]] = {"USEGATE_MAX_BODY_BYTES": ("limits", "max_body_bytes")}
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
 
 
-def _str(value: Any, key: str, src: str, *, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{_where(src, key)} must be a non-empty string")
-    return value.strip()
+def _scalar_kind(tp: Any) -> str | None:
+    """How an environment string becomes this field's value: bool, int, float, str, list."""
+    while typing.get_origin(tp) is Annotated:
+        tp = typing.get_args(tp)[0]
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    if typing.get_origin(tp) is tuple:
+        return "list"
+    if args and typing.get_origin(tp) is not Literal:
+        return _scalar_kind(args[0])
+    if typing.get_origin(tp) is Literal or tp is str:
+        return "str"
+    if tp is bool:
+        return "bool"
+    if tp is int:
+        return "int"
+    if tp is float:
+        return "float"
+    return None
 
 
-def _number(value: Any, key: str, src: str, *, integer: bool = False) -> float:
-    if isinstance(value, str):
+def environment_keys() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Every `USEGATE_*` variable: its location in the config and its kind."""
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    hints = typing.get_type_hints(Settings, include_extras=True)
+    for name, tp in hints.items():
+        inner = tp
+        while typing.get_origin(inner) is Annotated:
+            inner = typing.get_args(inner)[0]
+        if dataclasses.is_dataclass(inner):
+            for key, ftp in typing.get_type_hints(inner, include_extras=True).items():
+                kind = _scalar_kind(ftp)
+                if kind is not None and kind != "list":
+                    out[f"USEGATE_{name.upper()}_{key.upper()}"] = ((name, key), kind)
+        elif name == "vision":
+            out["USEGATE_VISION"] = ((name,), "auto_bool")
+        elif name != "tenants":
+            kind = _scalar_kind(tp)
+            if kind is not None:
+                out[f"USEGATE_{name.upper()}"] = ((name,), kind)
+    for alias, loc in _ALIASES.items():
+        out[alias] = (loc, out["USEGATE_" + "_".join(loc).upper()][1])
+    return out
+
+
+def _convert(variable: str, raw: str, kind: str) -> Any:
+    text = raw.strip()
+    if kind in ("bool", "auto_bool"):
+        if kind == "auto_bool" and text.lower() == "auto":
+            return "auto"
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        raise ConfigError(f"environment: `{variable}` must be true or false, not `{text[:60]}`")
+    if kind == "int":
         try:
-            value = int(value) if integer else float(value)
+            return int(text.replace("_", ""))
         except ValueError:
-            raise ConfigError(f"{_where(src, key)} must be a number, not `{value}`") from None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigError(f"{_where(src, key)} must be a positive number, not `{value}`")
-    if integer and int(value) != value:
-        raise ConfigError(f"{_where(src, key)} must be a whole number, not `{value}`")
-    return value
+            raise ConfigError(
+                f"environment: `{variable}` must be a whole number, not `{text[:60]}`"
+            ) from None
+    if kind == "float":
+        try:
+            return float(text)
+        except ValueError:
+            raise ConfigError(f"environment: `{variable}` must be a number, not `{text[:60]}`") from None
+    if kind == "list":
+        return [p.strip() for p in text.split(",") if p.strip()]
+    return text
 
 
-def _bool(value: Any, key: str, src: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
-        return value.lower() in ("1", "true", "yes", "on")
-    raise ConfigError(f"{_where(src, key)} must be true or false, not `{value}`")
+def overlay_environ(
+    data: Mapping[str, Any], environ: Mapping[str, str]
+) -> tuple[dict[str, Any], dict[tuple[str | int, ...], str]]:
+    """`data` with the `USEGATE_*` values put in, and which locations they set."""
+    known = environment_keys()
+    merged: dict[str, Any] = dict(data)
+    where: dict[tuple[str | int, ...], str] = {}
+    for variable in sorted(environ):
+        if not variable.startswith("USEGATE_") or environ[variable] == "":
+            continue
+        if variable not in known:
+            raise ConfigError(
+                f"environment: `{variable}`: unknown variable: expected one of {', '.join(sorted(known))}"
+            )
+        loc, kind = known[variable]
+        value = _convert(variable, environ[variable], kind)
+        if len(loc) == 1:
+            merged[loc[0]] = value
+        else:
+            sub = merged.get(loc[0])
+            sub = dict(sub) if isinstance(sub, Mapping) else {}
+            sub[loc[1]] = value
+            merged[loc[0]] = sub
+        where[loc] = variable
+    return merged, where
 
 
-def _unknown(data: Mapping[str, Any], allowed: set[str], where: str, src: str) -> None:
-    extra = sorted(str(k) for k in data if k not in allowed)
-    if extra:
-        raise ConfigError(
-            f"{_where(src, where + extra[0])}: unknown key: expected one of {', '.join(sorted(allowed))}"
-        )
+# -- loading -------------------------------------------------------------------
 
 
-def _check_audit_url(url: str, src: str) -> None:
-    if not (url.startswith(("sqlite://", "postgresql://", "postgres://")) or url == "memory://"):
-        raise ConfigError(
-            f"{_where(src, 'audit.url')}: unsupported url `{url}`: "
-            "expected sqlite:///PATH, postgresql://... or memory://"
-        )
+def _validate(
+    data: Any,
+    *,
+    source: str = "",
+    doc: YamlDoc | None = None,
+    environ: Mapping[tuple[str | int, ...], str] | None = None,
+) -> Settings:
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{source or 'config'}: expected a mapping at the top level")
+    bad = [k for k in data if not isinstance(k, str)]
+    if bad:
+        raise ConfigError(f"{source or 'config'}: key `{bad[0]}` must be a string")
+    try:
+        settings = _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        raise ConfigError(describe(exc, root=Settings, source=source, doc=doc, environ=environ)) from None
+    # across tenants: an id, key or key hash used twice (each record is valid by now)
+    try:
+        Registry.from_records(settings.tenants)
+    except ConfigError as exc:
+        where = source
+        found = doc.position(exc.loc) if doc is not None and exc.loc else None
+        if found is not None:
+            where = f"{source}:{found[0]}:{found[1]}"
+        raise ConfigError(f"{where}: {exc}" if where else str(exc)) from None
+    return settings
 
 
 def from_mapping(data: Mapping[str, Any], *, source: str = "") -> Settings:
     """Validate a parsed config mapping into `Settings` (no environment applied)."""
-    if not isinstance(data, Mapping):
-        raise ConfigError(f"{source or 'config'}: expected a mapping at the top level")
-    src = source
-    _unknown(data, _TOP_KEYS, "", src)
-
-    up = _mapping(data.get("upstream"), "upstream", src)
-    _unknown(up, {"base_url", "api_key", "timeout", "connect_timeout", "max_connections"}, "upstream.", src)
-    defaults = UpstreamSettings()
-    base_url = _str(up.get("base_url", defaults.base_url), "upstream.base_url", src)
-    assert base_url is not None
-    if not base_url.startswith(("http://", "https://")):
-        raise ConfigError(f"{_where(src, 'upstream.base_url')}: `{base_url}` is not an http(s) url")
-    upstream = UpstreamSettings(
-        base_url=base_url.rstrip("/"),
-        api_key=_str(up.get("api_key"), "upstream.api_key", src, optional=True),
-        timeout=_number(up.get("timeout", defaults.timeout), "upstream.timeout", src),
-        connect_timeout=_number(
-            up.get("connect_timeout", defaults.connect_timeout), "upstream.connect_timeout", src
-        ),
-        max_connections=int(
-            _number(
-                up.get("max_connections", defaults.max_connections),
-                "upstream.max_connections",
-                src,
-                integer=True,
-            )
-        ),
-    )
-
-    packs = data.get("packs", ["azure-openai-coc"])
-    if isinstance(packs, str):
-        packs = [packs]
-    if not isinstance(packs, list) or not packs or not all(isinstance(p, str) and p for p in packs):
-        raise ConfigError(f"{_where(src, 'packs')} must be a non-empty list of pack names")
-    pack_dirs = data.get("pack_dirs") or []
-    if not isinstance(pack_dirs, list) or not all(isinstance(p, str) for p in pack_dirs):
-        raise ConfigError(f"{_where(src, 'pack_dirs')} must be a list of directories")
-
-    review = data.get("review", "refuse")
-    if review not in REVIEW_ACTIONS:
-        raise ConfigError(f"{_where(src, 'review')}: unknown action `{review}`: expected refuse or allow")
-
-    au = _mapping(data.get("audit"), "audit", src)
-    _unknown(au, {"url", "synchronous", "store_bodies"}, "audit.", src)
-    url = _str(au.get("url", AuditSettings.url), "audit.url", src)
-    assert url is not None
-    _check_audit_url(url, src)
-    synchronous = str(au.get("synchronous", "full")).lower()
-    if synchronous not in ("full", "normal"):
-        raise ConfigError(f"{_where(src, 'audit.synchronous')}: `{synchronous}`: expected full or normal")
-    audit = AuditSettings(
-        url=url,
-        synchronous=synchronous,
-        store_bodies=_bool(au.get("store_bodies", True), "audit.store_bodies", src),
-    )
-
-    se = _mapping(data.get("sessions"), "sessions", src)
-    _unknown(se, {"window_seconds", "redis_url"}, "sessions.", src)
-    sessions = SessionSettings(
-        window_seconds=_number(se.get("window_seconds", 60.0), "sessions.window_seconds", src),
-        redis_url=_str(se.get("redis_url"), "sessions.redis_url", src, optional=True),
-    )
-    if sessions.redis_url and not sessions.redis_url.startswith(("redis://", "rediss://", "unix://")):
-        raise ConfigError(f"{_where(src, 'sessions.redis_url')}: `{sessions.redis_url}` is not a redis url")
-
-    li = _mapping(data.get("limits"), "limits", src)
-    _unknown(li, {"max_body_bytes"}, "limits.", src)
-    max_body = int(
-        _number(li.get("max_body_bytes", Settings.max_body_bytes), "limits.max_body_bytes", src, integer=True)
-    )
-
-    vision_raw = data.get("vision", "auto")
-    vision: bool | None = None if vision_raw in (None, "auto") else _bool(vision_raw, "vision", src)
-
-    lo = _mapping(data.get("log"), "log", src)
-    _unknown(lo, {"level", "requests"}, "log.", src)
-    level = str(lo.get("level", "info")).lower()
-    if level not in ("debug", "info", "warning", "error"):
-        raise ConfigError(f"{_where(src, 'log.level')}: `{level}`: expected debug, info, warning or error")
-    log = LogSettings(level=level, requests=_bool(lo.get("requests", True), "log.requests", src))
-
-    tenants = data.get("tenants") or []
-    if not isinstance(tenants, list):
-        raise ConfigError(f"{_where(src, 'tenants')} must be a list of tenants")
-    settings = Settings(
-        upstream=upstream,
-        packs=tuple(packs),
-        pack_dirs=tuple(pack_dirs),
-        review=str(review),
-        audit=audit,
-        sessions=sessions,
-        max_body_bytes=max_body,
-        vision=vision,
-        log=log,
-        tenants=tuple(tenants),
-    )
-    validate_tenants(settings, src)
-    return settings
-
-
-def validate_tenants(settings: Settings, source: str = "") -> None:
-    """Check the tenant list (raises `ConfigError`); keys are hashed by the registry."""
-    from usegate.request.tenants import Registry
-
-    Registry.from_records(settings.tenants, where=f"{source}: tenants" if source else "tenants")
-
-
-def apply_environ(settings: Settings, environ: Mapping[str, str], *, source: str = "environment") -> Settings:
-    """Apply `USEGATE_*` overrides."""
-    env = {k: v for k, v in environ.items() if k.startswith("USEGATE_") and v != ""}
-    if not env:
-        return settings
-    data: dict[str, Any] = {}
-    up = settings.upstream
-    if "USEGATE_UPSTREAM_BASE_URL" in env:
-        url = env["USEGATE_UPSTREAM_BASE_URL"].rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise ConfigError(f"{source}: `USEGATE_UPSTREAM_BASE_URL`: `{url}` is not an http(s) url")
-        up = replace(up, base_url=url)
-    if "USEGATE_UPSTREAM_API_KEY" in env:
-        up = replace(up, api_key=env["USEGATE_UPSTREAM_API_KEY"])
-    data["upstream"] = up
-    if "USEGATE_PACKS" in env:
-        data["packs"] = tuple(p.strip() for p in env["USEGATE_PACKS"].split(",") if p.strip())
-    if "USEGATE_REVIEW" in env:
-        if env["USEGATE_REVIEW"] not in REVIEW_ACTIONS:
-            raise ConfigError(f"{source}: `USEGATE_REVIEW`: unknown action `{env['USEGATE_REVIEW']}`")
-        data["review"] = env["USEGATE_REVIEW"]
-    audit = settings.audit
-    if "USEGATE_AUDIT_URL" in env:
-        _check_audit_url(env["USEGATE_AUDIT_URL"], source)
-        audit = replace(audit, url=env["USEGATE_AUDIT_URL"])
-    if "USEGATE_AUDIT_SYNCHRONOUS" in env:
-        audit = replace(audit, synchronous=env["USEGATE_AUDIT_SYNCHRONOUS"].lower())
-    data["audit"] = audit
-    if "USEGATE_SESSIONS_REDIS_URL" in env:
-        data["sessions"] = replace(settings.sessions, redis_url=env["USEGATE_SESSIONS_REDIS_URL"])
-    if "USEGATE_MAX_BODY_BYTES" in env:
-        data["max_body_bytes"] = int(
-            _number(env["USEGATE_MAX_BODY_BYTES"], "USEGATE_MAX_BODY_BYTES", source, integer=True)
-        )
-    if "USEGATE_VISION" in env:
-        v = env["USEGATE_VISION"]
-        data["vision"] = None if v == "auto" else _bool(v, "USEGATE_VISION", source)
-    log = settings.log
-    if "USEGATE_LOG_LEVEL" in env:
-        log = replace(log, level=env["USEGATE_LOG_LEVEL"].lower())
-    if "USEGATE_LOG_REQUESTS" in env:
-        log = replace(log, requests=_bool(env["USEGATE_LOG_REQUESTS"], "USEGATE_LOG_REQUESTS", source))
-    data["log"] = log
-    return replace(settings, **data)
+    return _validate(data, source=source)
 
 
 def load(path: str | Path | None, environ: Mapping[str, str] | None = None) -> Settings:
     """Read the YAML config at `path` (None: defaults only) and apply `USEGATE_*` overrides."""
-    data: Any = {}
+    doc: YamlDoc | None = None
     source = ""
+    data: Any = {}
     if path is not None:
         p = Path(path)
         source = str(p)
-        try:
-            text = p.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read config `{p}`: {exc.strerror}") from exc
-        try:
-            data = yaml.safe_load(text) or {}
-        except yaml.YAMLError as exc:
-            problem = str(exc).splitlines()[0] if str(exc) else "syntax error"
-            raise ConfigError(f"config `{p}` is not valid YAML: {problem}") from exc
-    settings = from_mapping(data, source=source)
-    return apply_environ(settings, os.environ if environ is None else environ)
+        doc = read_yaml_doc(p)
+        data = doc.data if doc.data is not None else {}
+        if not isinstance(data, Mapping):
+            raise ConfigError(f"{source}: expected a mapping at the top level")
+    merged, where = overlay_environ(data, os.environ if environ is None else environ)
+    return _validate(merged, source=source, doc=doc, environ=where)
+
+
+def apply_environ(settings: Settings, environ: Mapping[str, str]) -> Settings:
+    """`settings` with the `USEGATE_*` overrides applied (validated again as a whole)."""
+    merged, where = overlay_environ(dataclasses.asdict(settings), environ)
+    return _validate(merged, environ=where)

@@ -9,6 +9,7 @@ import asyncio
 import secrets
 import time
 from collections.abc import Generator, Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from usegate.decision import Decision, combine, decide
@@ -22,6 +23,7 @@ from usegate.signals.registry import SignalRegistry, default_registry
 #: signals at least this dear run in a worker thread under the gateway
 THREAD_COST = 20.0
 DEFAULT_PACKS = ("azure-openai-coc",)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class Decider:
@@ -42,6 +44,8 @@ class Decider:
         self.packs = tuple(packs)
         for name in self.packs:
             library.versions(name)  # raises PackNotFound early
+            if "@" in name:  # a pinned version must exist, or every request would fail
+                library.in_force(name, _EPOCH)  # (a pinned name ignores the time)
         self.registry = registry if registry is not None else default_registry()
         self.signal_timeout = signal_timeout
         self.refine_budget = refine_budget

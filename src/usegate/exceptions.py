@@ -23,7 +23,10 @@ class UsegateError(Exception):
 
 
 class ConfigError(UsegateError):
-    pass
+    def __init__(self, message: str, loc: tuple[str | int, ...] = ()) -> None:
+        super().__init__(message)
+        #: where in the config the problem is, when known (`("tenants", 1, "api_keys", 0)`)
+        self.loc = loc
 
 
 class CaseError(UsegateError):

@@ -55,7 +55,8 @@ def test_allowed_chat_is_forwarded_unchanged(gateway: Any, upstream_app: Any) ->
     [rec] = records(gateway)
     assert rec["decision_id"] == did and rec["decision"] == "allow" and rec["action"] == "forwarded"
     assert rec["upstream_status"] == 200 and rec["tenant"] == "shopco" and rec["model"] == "gpt-4o"
-    assert rec["input"]["temperature"] == 0.2
+    assert rec["input"] is None and rec["erased"] == []  # no bodies by default (SPEC §6)
+    assert rec["request"]["size"] == len(body) and len(rec["request"]["sha256"]) == 64
 
 
 def test_sdk_chat_and_streaming(gateway: Any) -> None:
@@ -141,7 +142,7 @@ def test_bad_json_is_400(gateway: Any, content: bytes) -> None:
 
 
 def test_body_limit_is_413(make_gateway: Any, settings: Any) -> None:
-    gw = make_gateway(replace(settings, max_body_bytes=1000))
+    gw = make_gateway(replace(settings, limits=replace(settings.limits, max_body_bytes=1000)))
     with pytest.raises(openai.APIStatusError) as info:
         client(gw).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "x" * 2000}])
     assert info.value.status_code == 413
@@ -209,7 +210,8 @@ def test_audio_transcription_multipart_flows(gateway: Any, upstream_app: Any) ->
     assert "RIFF" not in json.dumps(rec)
 
 
-def test_images_are_hashed_not_stored(gateway: Any) -> None:
+def test_images_are_hashed_not_stored(make_gateway: Any, settings: Any) -> None:
+    gateway = make_gateway(replace(settings, audit=replace(settings.audit, store_bodies=True)))
     url = f"data:image/png;base64,{PNG}"
     client(gateway).chat.completions.create(
         model="gpt-4o",
@@ -263,7 +265,8 @@ def test_session_frames_reach_the_case(make_gateway: Any, settings: Any) -> None
     assert seen == [("pol-nrw\x1fcam-7", 1)]
 
 
-def test_audit_verify_detects_tampering(gateway: Any) -> None:
+def test_audit_verify_detects_tampering(make_gateway: Any, settings: Any) -> None:
+    gateway = make_gateway(replace(settings, audit=replace(settings.audit, store_bodies=True)))
     c = client(gateway)
     for i in range(3):
         c.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": f"hello {i}"}])

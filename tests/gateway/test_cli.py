@@ -73,4 +73,4 @@ def test_serve_rejects_a_bad_config(tmp_path: Path) -> None:
     cfg = tmp_path / "bad.yaml"
     cfg.write_text("review: sometimes\n")
     out = CliRunner().invoke(main, ["serve", "--config", str(cfg)])
-    assert out.exit_code == 1 and "unknown action `sometimes`" in out.output
+    assert out.exit_code == 1 and "`review`: `sometimes` is not one of refuse, allow" in out.output

@@ -21,8 +21,9 @@ class SQLiteStore(SQLStore):
         self._sync = "FULL" if synchronous == "full" else "NORMAL"
         self._fast: sqlite3.Connection | None = None
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            if self.path != ":memory:" and not Path(self.path).parent.is_dir():
+                # never created silently: a typo in the path would start a second, empty log
+                raise AuditError(f"cannot open audit database `{self.path}`: its folder does not exist")
             self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute(f"PRAGMA synchronous={self._sync}")

@@ -85,6 +85,20 @@ class UpstreamSettings:
     timeout: PositiveFloat = 600.0  # seconds to wait for the upstream's response (and between chunks)
     connect_timeout: PositiveFloat = 5.0
     max_connections: PositiveInt = 200
+    #: client headers passed on besides content-type, accept, accept-encoding, user-agent and
+    #: openai-beta (credentials, routing and `X-Usegate-*` headers can never be added)
+    forward_headers: StrList = ()
+
+    @field_validator("forward_headers")
+    @classmethod
+    def _headers(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        from usegate.gateway.headers import forbidden  # pure data; config imports no I/O
+
+        for name in names:
+            problem = forbidden(name)
+            if problem:
+                raise ValueError(problem)
+        return tuple(n.lower() for n in names)
 
     @field_validator("base_url")
     @classmethod

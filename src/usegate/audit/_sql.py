@@ -3,6 +3,7 @@ batch insert and the reads. Each dialect supplies a connection and its placehold
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -91,24 +92,58 @@ class SQLStore:
         )
         self._conn.commit()
 
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[Any]:
+        conn = self._connection()
+        try:
+            yield conn
+        except Exception as exc:
+            self._lost(exc)
+            raise
+
     @property
     def schema_version(self) -> int:
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             cur.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
             version = int(cur.fetchone()[0])
-            self._conn.commit()
+            conn.commit()
             return version
 
     # -- writing ------------------------------------------------------------
     def _begin(self, cur: Any) -> None:
         """Start the write transaction (and take the chain lock)."""
 
+    def _connection(self) -> Any:
+        """The connection to use now (a dialect may reconnect here)."""
+        return self._conn
+
+    def _lost(self, exc: BaseException) -> None:
+        """A statement failed with `exc`: a dialect drops a broken connection here."""
+
+    def ping(self) -> None:
+        """A trivial query: raises when the database cannot answer (`/readyz`)."""
+        with self._lock:
+            conn = self._connection()
+            try:
+                cur = conn.cursor()
+                cur.execute("SELECT 1")
+                cur.fetchone()
+                conn.commit()
+            except Exception as exc:
+                self._lost(exc)
+                raise
+
     def append_batch(self, records: Sequence[AuditRecord]) -> None:
         if not records:
             return
         with self._lock:
-            self._write(self._conn, records)
+            conn = self._connection()
+            try:
+                self._write(conn, records)
+            except Exception as exc:
+                self._lost(exc)
+                raise
 
     def _write(self, conn: Any, records: Sequence[AuditRecord]) -> None:
         """One transaction on `conn`: chain `records` after the head and commit."""
@@ -163,7 +198,10 @@ class SQLStore:
             cur.execute(f"UPDATE chain_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
             conn.commit()
         except BaseException:
-            conn.rollback()
+            try:
+                conn.rollback()
+            except Exception:  # a dead connection cannot roll back: the original error says why
+                pass
             raise
 
     _for_update = ""
@@ -184,26 +222,26 @@ class SQLStore:
     _COLUMNS = "seq, decision_id, decision, tenant, prev_hash, hash, record"
 
     def get(self, decision_id: str) -> dict[str, Any] | None:
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             cur.execute(
                 f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,)
             )
             r = cur.fetchone()
-            self._conn.commit()
+            conn.commit()
         return None if r is None else self._row(r).to_json()
 
     def rows(self) -> Iterator[StoredRow]:
         last = 0
         while True:
-            with self._lock:
-                cur = self._conn.cursor()
+            with self._lock, self._guard() as conn:
+                cur = conn.cursor()
                 cur.execute(
                     f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
                     (last,),
                 )
                 batch = cur.fetchall()
-                self._conn.commit()
+                conn.commit()
             if not batch:
                 return
             for r in batch:
@@ -212,23 +250,23 @@ class SQLStore:
                 yield row
 
     def head(self) -> tuple[int, str]:
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1")
             r = cur.fetchone()
-            self._conn.commit()
+            conn.commit()
         return (0, GENESIS) if r is None else (int(r[0]), str(r[1]))
 
     def reviews(self, status: str | None = "pending") -> list[dict[str, Any]]:
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             sql = "SELECT row, status, reviewer, note, updated FROM reviews"
             if status is None:
                 cur.execute(sql + " ORDER BY time")
             else:
                 cur.execute(sql + f" WHERE status = {self.ph} ORDER BY time", (status,))
             found = cur.fetchall()
-            self._conn.commit()
+            conn.commit()
         out = []
         for row, st, reviewer, note, updated in found:
             item = orjson.loads(row)
@@ -238,23 +276,23 @@ class SQLStore:
 
     def set_review(self, decision_id: str, status: str, reviewer: str, note: str = "") -> bool:
         p = self.ph
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             cur.execute(
                 f"UPDATE reviews SET status = {p}, reviewer = {p}, note = {p}, updated = {p} "
                 f"WHERE decision_id = {p}",
                 (status, reviewer, note, now_iso(), decision_id),
             )
             changed = cur.rowcount > 0
-            self._conn.commit()
+            conn.commit()
         return bool(changed)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Run one statement and commit (tests use it to tamper with the log)."""
-        with self._lock:
-            cur = self._conn.cursor()
+        with self._lock, self._guard() as conn:
+            cur = conn.cursor()
             cur.execute(sql, params)
-            self._conn.commit()
+            conn.commit()
 
     def close(self) -> None:
         with self._lock:

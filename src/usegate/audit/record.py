@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,43 +26,80 @@ import orjson
 GENESIS = "0" * 64
 
 
+#: keys whose string values are binary payloads whatever they look like (audio, files, images)
+BINARY_KEYS = frozenset({"data", "file_data", "b64_json", "image", "audio", "file"})
+#: a string this long made only of base64 characters is a payload, not a prompt
+_B64_MIN = 1024
+_DATA_URL = re.compile(r"\s*data:[^,\s]*,", re.IGNORECASE)
+_B64 = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_\r\n")
+
+
 def _digest_data_url(url: str) -> str:
     header, _, data = url.partition(",")
-    if header.endswith(";base64"):
+    if header.lower().endswith(";base64"):
         try:
             raw = base64.b64decode(data, validate=False)
         except (binascii.Error, ValueError):
-            raw = data.encode("latin-1", errors="replace")
+            raw = data.encode("utf-8", errors="replace")
     else:
         raw = data.encode("utf-8", errors="replace")
-    mime = header[5:].split(";", 1)[0] or "application/octet-stream"
+    mime = header[5:].split(";", 1)[0][:100] or "application/octet-stream"
+    if not all(c.isalnum() or c in "/+-._" for c in mime):
+        mime = "application/octet-stream"
     return f"[erased {mime} sha256:{hashlib.sha256(raw).hexdigest()} size:{len(raw)}]"
 
 
+def _digest(value: str) -> str:
+    raw = value.encode("utf-8", errors="replace")
+    return f"[erased sha256:{hashlib.sha256(raw).hexdigest()} size:{len(raw)}]"
+
+
+def _payload(value: str, key: str) -> str | None:
+    """The erased form of `value` when it carries an image, a file or audio, else None."""
+    if _DATA_URL.match(value):  # a data URL, whatever the length of its header
+        return _digest_data_url(value.lstrip())
+    if key in BINARY_KEYS and len(value) >= 64:
+        return _digest(value)
+    if len(value) >= _B64_MIN:
+        middle = len(value) // 2
+        sample = value[middle - 512 : middle + 512].encode("latin-1", errors="replace")
+        if _B64.issuperset(sample):  # base64 in the middle: a payload, whatever its prefix
+            return _digest(value)
+    return None
+
+
 def redact(value: Any, path: str = "", erased: list[str] | None = None) -> tuple[Any, list[str]]:
-    """A copy of `value` with every `data:` URL (inline image, file or audio) replaced by
-    its hash and size; returns it with the list of the paths erased."""
+    """A copy of the parsed body `value` with every inline image, file or audio (a `data:`
+    URL, a binary field, a long base64 string) replaced by its hash and size; returns it
+    with the list of the paths erased. Works on the parsed structure, so JSON escapes
+    (`"\\u0064ata:..."`) hide nothing. Iterative: nesting depth costs no stack."""
     erased = [] if erased is None else erased
-    if isinstance(value, str):
-        if value.startswith("data:") and "," in value[:200]:
-            erased.append(path or "$")
-            return _digest_data_url(value), erased
-        return value, erased
-    if isinstance(value, Mapping):
-        return {k: redact(v, f"{path}.{k}" if path else str(k), erased)[0] for k, v in value.items()}, erased
-    if isinstance(value, list):
-        return [redact(v, f"{path}[{i}]", erased)[0] for i, v in enumerate(value)], erased
-    return value, erased
-
-
-def redact_raw(raw: bytes, body: Mapping[str, Any] | None) -> tuple[Any, list[str]]:
-    """The body to keep: the raw JSON bytes unchanged (no re-serialisation) when they hold no
-    `data:` URL, else the redacted object."""
-    if body is None:
-        return None, []
-    if b'"data:' not in raw:
-        return orjson.Fragment(raw), []
-    return redact(body)
+    root: list[Any] = [None]
+    # (container to fill, key or index, value, path)
+    work: list[tuple[Any, Any, Any, str, str]] = [(root, 0, value, path, "")]
+    while work:
+        into, slot, item, here, key = work.pop()
+        if isinstance(item, str):
+            replaced = _payload(item, key)
+            if replaced is not None:
+                erased.append(here or "$")
+                item = replaced
+            into[slot] = item
+        elif isinstance(item, Mapping):
+            out: dict[str, Any] = {}
+            into[slot] = out
+            for k, v in item.items():
+                out[k] = None
+                work.append((out, k, v, f"{here}.{k}" if here else str(k), str(k)))
+        elif isinstance(item, list | tuple):
+            seq: list[Any] = [None] * len(item)
+            into[slot] = seq
+            for i, v in enumerate(item):
+                work.append((seq, i, v, f"{here}[{i}]", key))
+        else:
+            into[slot] = item
+    erased.sort()
+    return root[0], erased
 
 
 @dataclass
@@ -90,6 +128,9 @@ class AuditRecord:
     input: Any = None  # the redacted body (or None when bodies are not kept)
     erased: list[str] = field(default_factory=list)
     review: bool = False  # queue for a human
+    #: what the client got: status, bytes of body relayed, whether the body was complete
+    response: dict[str, Any] | None = None
+    _data: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -113,11 +154,28 @@ class AuditRecord:
             "request": self.request,
             "input": self.input,
             "erased": self.erased,
+            "response": self.response,
         }
 
     def dumps(self) -> bytes:
-        """Canonical JSON bytes (what the hash chain covers)."""
+        """Canonical JSON bytes (what the hash chain covers); fixed by `seal`."""
+        if self._data is not None:
+            return self._data
         return orjson.dumps(self.to_json())
+
+    def seal(self) -> bytes:
+        """Serialise the record once and for all. A body that cannot be serialised (too
+        deep, say) is dropped from the record, and the record says so: one odd request
+        never takes a group commit, or its own record, down with it."""
+        try:
+            data = orjson.dumps(self.to_json())
+        except (orjson.JSONEncodeError, RecursionError, TypeError) as exc:
+            self.input = None
+            self.erased = ["$"]
+            self.errors.append(f"request body not kept in the audit log: {exc}")
+            data = orjson.dumps(self.to_json())
+        self._data = data
+        return data
 
 
 def signals_json(signals: Mapping[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:

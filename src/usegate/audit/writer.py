@@ -29,10 +29,12 @@ class AuditWriter:
         *,
         max_batch: int = 1024,
         on_commit: Callable[[int, float], None] | None = None,
+        on_fail: Callable[[int], None] | None = None,
     ) -> None:
         self.store = store
         self.max_batch = max_batch
         self.on_commit = on_commit
+        self.on_fail = on_fail
         # a C-level queue: handing one record to the writer costs a put, not a condition
         self._queue: queue.SimpleQueue[tuple[AuditRecord, asyncio.Future[None]] | None] = queue.SimpleQueue()
         self._closing = False
@@ -67,6 +69,7 @@ class AuditWriter:
                 done = self._commit_now([record])
             except Exception as exc:
                 log.exception("audit commit of 1 record failed")
+                self._failed(1)
                 future.set_exception(AuditError(f"audit log write failed: {type(exc).__name__}: {exc}"))
                 return future
             if done:
@@ -80,6 +83,11 @@ class AuditWriter:
         if self.on_commit is not None:
             with self._metrics_lock:  # the loop thread (commits now) and the writer thread
                 self.on_commit(size, seconds)
+
+    def _failed(self, size: int) -> None:
+        if self.on_fail is not None:
+            with self._metrics_lock:
+                self.on_fail(size)
 
     async def write(self, record: AuditRecord) -> None:
         await self.submit(record)
@@ -103,20 +111,44 @@ class AuditWriter:
                     break
                 batch.append(item)
             started = time.perf_counter()
-            error: BaseException | None = None
-            try:
-                self.store.append_batch([r for r, _ in batch])
-            except Exception as exc:  # the store failed: every submitter of the batch hears it
-                log.exception("audit commit of %d records failed", len(batch))
-                error = AuditError(f"audit log write failed: {type(exc).__name__}: {exc}")
-            if error is None:
-                self._committed(len(batch), time.perf_counter() - started)
+            results = self._commit([r for r, _ in batch])
+            failed = sum(1 for e in results if e is not None)
+            if failed < len(batch):
+                self._committed(len(batch) - failed, time.perf_counter() - started)
+            if failed:
+                self._failed(failed)
             assert self._loop is not None
             try:
-                self._loop.call_soon_threadsafe(_resolve, [f for _, f in batch], error)
+                self._loop.call_soon_threadsafe(_resolve_each, [f for _, f in batch], results)
             except RuntimeError:  # the loop is gone (shutdown): nobody is waiting any more
                 pass
             self._busy = False
+
+    def _commit(self, records: list[AuditRecord]) -> list[BaseException | None]:
+        """Commit `records` as one group; if the group fails, each record alone, so one
+        bad record never fails another's commit. One result per record (None: committed)."""
+        try:
+            self.store.append_batch(records)
+            return [None] * len(records)
+        except Exception as exc:
+            log.exception("audit commit of %d records failed", len(records))
+            if len(records) == 1:
+                return [AuditError(f"audit log write failed: {type(exc).__name__}: {exc}")]
+        results: list[BaseException | None] = []
+        in_a_row = 0
+        for record in records:
+            if in_a_row >= 2:  # the store itself is down, not one record: fail the rest at once
+                results.append(results[-1])
+                continue
+            try:
+                self.store.append_batch([record])
+                results.append(None)
+                in_a_row = 0
+            except Exception as exc:
+                log.exception("audit commit of record `%s` failed", record.decision_id)
+                results.append(AuditError(f"audit log write failed: {type(exc).__name__}: {exc}"))
+                in_a_row += 1
+        return results
 
     def close(self, timeout: float = 30.0) -> None:
         """Write what is queued, then stop the thread."""
@@ -138,6 +170,16 @@ class AuditWriter:
                 self._loop.call_soon_threadsafe(_resolve, late, AuditError("audit writer is closed"))
             except RuntimeError:
                 pass
+
+
+def _resolve_each(futures: list[asyncio.Future[None]], results: list[BaseException | None]) -> None:
+    for f, error in zip(futures, results, strict=True):
+        if f.done():
+            continue
+        if error is None:
+            f.set_result(None)
+        else:
+            f.set_exception(error)
 
 
 def _resolve(futures: list[asyncio.Future[None]], error: BaseException | None) -> None:

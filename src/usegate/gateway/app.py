@@ -2,13 +2,17 @@
 
     create_app(settings, *, upstream=None, store=None, decider=None, frame_rate=None)
 
-Per decided request: key → tenant (401); body read under the size limit (413); JSON or
-multipart parsed (400); the case built and decided; the audit record queued for the
-group-commit writer. A refusal is answered once its record is committed. An allowed
-request goes upstream with its bytes untouched; the response comes back unchanged
-(a non-streamed body after the record is committed; a stream chunk by chunk, its
-end held until the record is committed). Must not decide (the `Decider` does) or
-write SQL (the store does).
+Per request: the path matched exactly (`routes`: anything else is 404 and never
+forwarded); headers under their limits (431); key → tenant (401); body read under the
+size and time limits (413, 408); JSON or multipart parsed (400); the case built and
+decided (in a worker thread when the body is large, so one big prompt never stalls the
+loop); the audit record queued for the group-commit writer. A refusal is answered once
+its record is committed. An allowed request goes upstream with its bytes untouched and
+only allow-listed headers; the response comes back unchanged, and its record says what
+the client got: a non-streamed body is sent after the record is committed, a stream is
+relayed chunk by chunk and its end held until the record (status, bytes, complete or
+broken off) is committed. Must not decide (the `Decider` does) or write SQL (the store
+does).
 """
 
 from __future__ import annotations
@@ -24,22 +28,25 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import orjson
 
-from usegate.audit.record import AuditRecord, redact, redact_raw, signals_json
+from usegate.audit.record import AuditRecord, redact, signals_json
 from usegate.audit.store import AuditStore, open_store
 from usegate.audit.writer import AuditWriter
 from usegate.config import Settings
+from usegate.decision import Decision
 from usegate.driver import Decider
 from usegate.exceptions import AuditError, CaseError
-from usegate.gateway import errors
+from usegate.gateway import errors, routes
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
+from usegate.gateway.headers import too_large
+from usegate.gateway.intake import ClientGone, Rejected, make_case, parse_json, read_body
 from usegate.gateway.logs import RequestLog
 from usegate.gateway.metrics import Metrics
-from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, read_error, read_raw
+from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, display_url, read_error, read_raw
+from usegate.gateway.readiness import Readiness
 from usegate.gateway.sessions import FrameRate, make_frame_rate
-from usegate.request.parse import build_case
+from usegate.request.case import Case, Tenant
 from usegate.request.tenants import Registry
 from usegate.types import Outcome
 
@@ -50,19 +57,11 @@ Send = Callable[[Message], Awaitable[None]]
 
 log = logging.getLogger("usegate.gateway")
 
-#: endpoints that are decided, and how their bodies are read
-DECIDED = {
-    "/v1/chat/completions": "json",
-    "/v1/completions": "json",
-    "/v1/responses": "json",
-    "/v1/embeddings": "json",
-    "/v1/images/generations": "json",
-    "/v1/images/edits": "multipart",
-    "/v1/images/variations": "multipart",
-    "/v1/audio/transcriptions": "multipart",
-    "/v1/audio/translations": "multipart",
-}
+#: kept for importers: the decided POST endpoints
+DECIDED = routes.DECIDED
 JSON_HEADERS = [(b"content-type", b"application/json")]
+#: large bodies decided at once in worker threads (more wait their turn)
+HEAVY_AT_ONCE = 2
 
 
 class Gateway:
@@ -88,13 +87,17 @@ class Gateway:
         self.frame_rate = frame_rate
         self.upstream: Upstream | None = None
         self.writer: AuditWriter | None = None
+        self.readiness: Readiness | None = None
         self.review_allows = settings.review == "allow"
-        self.max_body = settings.max_body_bytes
+        limits = settings.limits
+        self.limits = limits
+        self.max_body = limits.max_body_bytes
         self.log_requests = settings.log.requests
         self.request_log = RequestLog()
         self.store_bodies = settings.audit.store_bodies
         self.started = False
         self._inflight = 0  # decided requests being handled now
+        self._heavy: asyncio.Semaphore | None = None
 
     # -- lifecycle ----------------------------------------------------------
     async def startup(self) -> None:
@@ -105,24 +108,32 @@ class Gateway:
             from usegate.signals.registry import default_registry
 
             self.decider = Decider.create(s.packs, s.pack_dirs, default_registry(vision=s.vision))
+        if s.image_fetch.enabled:
+            _enable_image_fetch(s)
         # evaluate each pack's truth table for every registered tenant (and end customer)
         # now, so no request pays for a first Cedar evaluation
         tenants = list(self.registry.tenants.values())
         await asyncio.to_thread(self.decider.warm, [*tenants, *(e for t in tenants for e in t.end_customers)])
         if self._store is None:
             self._store = open_store(s.audit.url, synchronous=s.audit.synchronous)
-        self.writer = AuditWriter(self._store, on_commit=self.metrics.committed)
+        self.writer = AuditWriter(
+            self._store, on_commit=self.metrics.committed, on_fail=self.metrics.audit_failed
+        )
         self.writer.start()
         self.upstream = Upstream(s.upstream, self._transport)
+        self.readiness = Readiness(self._store, s.upstream, probe_upstream=self._transport is None)
         if self.frame_rate is None:
             self.frame_rate = make_frame_rate(s.sessions.window_seconds, s.sessions.redis_url)
         self.log_requests = self.settings.log.requests and self.request_log.enabled
+        self._heavy = asyncio.Semaphore(HEAVY_AT_ONCE)
         self.started = True
         # packs, cue tables and the purpose model are loaded for good: moving them out of
         # the collector's generations keeps full collections from walking them again
         gc.collect()
         gc.freeze()
-        log.info("gateway ready", extra={"upstream": s.upstream.base_url, "packs": list(s.packs)})
+        log.info(
+            "gateway ready", extra={"upstream": display_url(s.upstream.base_url), "packs": list(s.packs)}
+        )
 
     async def shutdown(self) -> None:
         if not self.started:
@@ -166,13 +177,20 @@ class Gateway:
             if not self.started:
                 await self.startup()
             path: str = scope["path"]
-            mode = DECIDED.get(path)
+            headers: list[tuple[bytes, bytes]] = scope["headers"]
+            limits = self.limits
+            if too_large(headers, limits.max_headers, limits.max_header_bytes):
+                await self._reply(
+                    send, 431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes)
+                )
+                return
+            mode = routes.match(path, scope.get("raw_path"))
             if mode is not None:
                 await self._decided(scope, receive, send, path, mode)
-            elif path.startswith("/v1/models"):
-                await self._models(scope, receive, send, path)
             elif path == "/healthz":
                 await _respond(send, 200, b'{"status":"ok"}')
+            elif path == "/readyz":
+                await self._ready(send)
             elif path == "/metrics":
                 await _respond(
                     send, 200, self.metrics.render(), [(b"content-type", self.metrics.content_type.encode())]
@@ -188,38 +206,13 @@ class Gateway:
         self.metrics.status(status)
         await _respond(send, status, body, extra)
 
-    async def _models(self, scope: Scope, receive: Receive, send: Send, path: str) -> None:
-        headers = scope["headers"]
-        if scope["method"] != "GET":
-            await self._reply(send, 405, errors.method_not_allowed(scope["method"], path))
-            return
-        if self._tenant(headers) is None:
-            await self._reply(send, 401, errors.invalid_key())
-            return
-        assert self.upstream is not None
-        try:
-            response = await self.upstream.open("GET", path, scope.get("query_string", b""), headers, b"")
-        except UpstreamFailure as exc:
-            self.metrics.upstream_errors.labels(exc.kind).inc()
-            await self._reply(send, exc.status, errors.upstream_error(str(exc), exc.code))
-            return
-        try:
-            body = await read_raw(response)
-        except READ_ERRORS as exc:
-            failure = read_error(exc, self.upstream.base)
-            await self._reply(send, failure.status, errors.upstream_error(str(failure), failure.code))
-            return
-        finally:
-            await response.aclose()
-        self.metrics.status(response.status_code)
-        await send(
-            {
-                "type": "http.response.start",
-                "status": response.status_code,
-                "headers": Upstream.response_headers(response),
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+    async def _ready(self, send: Send) -> None:
+        assert self.readiness is not None
+        problems = await self.readiness.check()
+        if problems:
+            await _respond(send, 503, errors.not_ready(problems))
+        else:
+            await _respond(send, 200, b'{"status":"ready"}')
 
     def _tenant(self, headers: list[tuple[bytes, bytes]]) -> Any:
         authorization = api_key = None
@@ -230,39 +223,67 @@ class Gateway:
                 api_key = v
         return self.auth.tenant(authorization, api_key)
 
-    async def _read_body(self, scope: Scope, receive: Receive) -> bytes | None:
-        """The request body, or None when it is over the limit."""
-        limit = self.max_body
-        for k, v in scope["headers"]:
-            if k == b"content-length":
-                try:
-                    if int(v) > limit:
-                        return None
-                except ValueError:
-                    pass
-                break
-        chunks: list[bytes] = []
-        size = 0
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                raise ConnectionAbortedError("client went away")
-            chunk = message.get("body", b"")
-            if chunk:
-                size += len(chunk)
-                if size > limit:
-                    return None
-                chunks.append(chunk)
-            if not message.get("more_body", False):
-                break
-        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
     async def _decided(self, scope: Scope, receive: Receive, send: Send, path: str, mode: str) -> None:
         self._inflight += 1
         try:
             await self._decide_and_answer(scope, receive, send, path, mode)
+        except Rejected as rejected:
+            await self._reply(send, rejected.status, rejected.body)
+        except ClientGone:
+            pass
+        except Exception:  # a bug, never a plain-text 500: answer JSON if nothing was sent yet
+            log.exception("request failed", extra={"endpoint": path})
+            try:
+                await self._reply(send, 500, errors.internal("the gateway failed on this request"))
+            except Exception:  # the response had started: the server drops the connection
+                pass
         finally:
             self._inflight -= 1
+
+    async def _case(
+        self,
+        headers: list[tuple[bytes, bytes]],
+        raw: bytes,
+        mode: str,
+        path: str,
+        tenant: Tenant,
+        received_at: datetime,
+    ) -> tuple[dict[str, Any], list[dict[str, Any]], Case]:
+        """The parsed body, its file parts and the case (`CaseError` when unreadable)."""
+        files: list[dict[str, Any]] = []
+        limits = self.limits
+        if mode == "json":
+            if len(raw) >= limits.thread_body_bytes:
+                body = await asyncio.to_thread(parse_json, raw, limits.max_json_depth)
+            else:
+                body = parse_json(raw, limits.max_json_depth)
+        elif mode == "multipart":
+            body, files = await parse_multipart(headers, raw)
+        else:
+            body = {}
+        args = dict(
+            received_at=received_at,
+            tenant=tenant,
+            path=path,
+            headers=headers,
+            body=body,
+            max_session_chars=limits.max_session_id_chars,
+        )
+        if len(raw) >= limits.thread_body_bytes:
+            case = await asyncio.to_thread(lambda: make_case(**args))  # type: ignore[arg-type]  # kwargs dict
+        else:
+            case = make_case(**args)  # type: ignore[arg-type]  # kwargs dict
+        return body, files, case
+
+    async def _decide(self, case: Case, size: int) -> Decision:
+        """Decide `case`: on the loop for a small body, in a worker thread for a large one
+        (at most `HEAVY_AT_ONCE` at a time), so reading a long prompt never stalls the loop."""
+        assert self.decider is not None
+        if size < self.limits.thread_body_bytes:
+            return await self.decider.decide_async(case)
+        assert self._heavy is not None
+        async with self._heavy:
+            return await asyncio.to_thread(self.decider.decide, case)
 
     async def _decide_and_answer(
         self, scope: Scope, receive: Receive, send: Send, path: str, mode: str
@@ -270,50 +291,26 @@ class Gateway:
         t0 = time.perf_counter()
         received_at = datetime.now(UTC)
         method = scope["method"]
-        if method != "POST":
+        if method != ("GET" if mode == routes.NO_BODY else "POST"):
             await self._reply(send, 405, errors.method_not_allowed(method, path))
+            return
+        query = scope.get("query_string", b"")
+        if not routes.query_ok(query):
+            await self._reply(send, 400, errors.bad_request("the query string is not allowed"))
             return
         headers: list[tuple[bytes, bytes]] = scope["headers"]
         tenant = self._tenant(headers)
         if tenant is None:
             await self._reply(send, 401, errors.invalid_key())
             return
+        limits = self.limits
+        raw = (
+            b""
+            if mode == routes.NO_BODY
+            else await read_body(headers, receive, limits.max_body_bytes, limits.client_timeout)
+        )
         try:
-            raw = await self._read_body(scope, receive)
-        except ConnectionAbortedError:
-            return
-        if raw is None:
-            await self._reply(send, 413, errors.too_large(self.max_body))
-            return
-
-        # -- the body as a dict, for the decision (the upstream gets `raw`) --
-        files: list[dict[str, Any]] = []
-        try:
-            if mode == "json":
-                try:
-                    body = orjson.loads(raw)
-                except orjson.JSONDecodeError as exc:
-                    raise CaseError(f"invalid json in the request body: {exc}") from None
-                if not isinstance(body, dict):
-                    raise CaseError("the request body must be a JSON object")
-            else:
-                body, files = await parse_multipart(headers, raw)
-        except CaseError as exc:
-            await self._reply(send, 400, errors.bad_request(str(exc)))
-            return
-        text_headers = {}
-        for k, v in headers:
-            if k.startswith(b"x-usegate-"):
-                text_headers[k.decode("latin-1")] = v.decode("latin-1")
-        try:
-            case = build_case(
-                case_id="gateway",
-                received_at=received_at,
-                tenant=tenant,
-                endpoint=path,
-                headers=text_headers,
-                body=body,
-            )
+            body, files, case = await self._case(headers, raw, mode, path, tenant, received_at)
         except CaseError as exc:
             await self._reply(send, 400, errors.bad_request(str(exc)))
             return
@@ -327,9 +324,9 @@ class Gateway:
                 case = replace(case, extras={"session_frames_per_minute": rate})
 
         # -- decide ---------------------------------------------------------
-        assert self.decider is not None and self.writer is not None and self.upstream is not None
+        assert self.writer is not None and self.upstream is not None
         try:
-            decision = await self.decider.decide_async(case)
+            decision = await self._decide(case, len(raw))
         except Exception:
             log.exception("decision failed", extra={"tenant": tenant.id, "endpoint": path})
             await self._reply(send, 500, errors.internal("the gateway failed while deciding this request"))
@@ -338,13 +335,13 @@ class Gateway:
         did = decision.decision_id
         self.metrics.decided(outcome.value, path, decision.clauses, decision.elapsed_ms / 1000.0)
         sig, evidence, contradictions = signals_json(decision.signals)
-        erased: list[str]
-        if not self.store_bodies:
-            stored, erased = None, []
-        elif mode == "json":
-            stored, erased = redact_raw(raw, body)
-        else:
-            stored, erased = redact(body)
+        stored: Any = None
+        erased: list[str] = []
+        if self.store_bodies and mode != routes.NO_BODY:
+            if len(raw) >= limits.thread_body_bytes:
+                stored, erased = await asyncio.to_thread(redact, body)
+            else:
+                stored, erased = redact(body)
         record = AuditRecord(
             decision_id=did,
             time=received_at.isoformat().replace("+00:00", "Z"),
@@ -376,13 +373,13 @@ class Gateway:
 
         if refuse:
             record.action = "refused"
+            refusal = errors.refusal(did, outcome.value, decision.clauses, decision.pack)
+            record.response = {"status": 403, "bytes": len(refusal), "complete": True}
             record.latency_ms["gateway"] = round((time.perf_counter() - t0) * 1000.0, 3)
             if not await self._commit(send, record, did):
                 return
             self.metrics.overhead_seconds.observe(time.perf_counter() - t0)
-            await self._reply(
-                send, 403, errors.refusal(did, outcome.value, decision.clauses, decision.pack), [id_header]
-            )
+            await self._reply(send, 403, refusal, [id_header])
             self._log(did, tenant.id, path, outcome.value, 403, t0)
             return
 
@@ -390,7 +387,7 @@ class Gateway:
         t_up = time.perf_counter()
         overhead = t_up - t0
         try:
-            response = await self.upstream.open(method, path, scope.get("query_string", b""), headers, raw)
+            response = await self.upstream.open(method, path, query, headers, raw)
         except UpstreamFailure as failure:
             await self._upstream_failed(send, record, failure, did, tenant.id, path, t0)
             return
@@ -403,7 +400,6 @@ class Gateway:
             record.upstream_status = status
             record.latency_ms["upstream_headers"] = round((t_headers - t_up) * 1000.0, 3)
             record.latency_ms["gateway"] = round(overhead * 1000.0, 3)
-            committed = self.writer.submit(record, alone=self._inflight == 1)
             out_headers = Upstream.response_headers(response)
             out_headers.append(id_header)
             streaming = Upstream.content_type(response).startswith("text/event-stream")
@@ -411,20 +407,13 @@ class Gateway:
                 try:
                     payload = await read_raw(response)
                 except READ_ERRORS as exc:
-                    await _settle(committed)
-                    broken = read_error(exc, self.upstream.base)
+                    broken = read_error(exc)
                     self.metrics.upstream_errors.labels(broken.kind).inc()
-                    await self._reply(
-                        send, broken.status, errors.upstream_error(str(broken), broken.code), [id_header]
-                    )
+                    await self._upstream_failed(send, record, broken, did, tenant.id, path, t0)
                     return
+                record.response = {"status": status, "bytes": len(payload), "complete": True}
                 t_wait = time.perf_counter()
-                try:
-                    await committed
-                except AuditError as exc:
-                    await self._reply(
-                        send, 503, errors.internal(f"audit log unavailable: {exc}", did), [id_header]
-                    )
+                if not await self._commit(send, record, did, [id_header]):
                     return
                 overhead += time.perf_counter() - t_wait
                 self.metrics.overhead_seconds.observe(overhead)
@@ -434,30 +423,48 @@ class Gateway:
             else:
                 self.metrics.status(status)
                 await send({"type": "http.response.start", "status": status, "headers": out_headers})
+                sent = 0
                 try:
                     async for chunk in response.aiter_raw():
+                        sent += len(chunk)
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 except READ_ERRORS as exc:
-                    # headers are out: all that is left is to end the stream early
-                    log.warning("upstream stream broke off: %s", exc, extra={"decision_id": did})
-                    self.metrics.upstream_errors.labels("protocol").inc()
-                    await _settle(committed)
-                    raise
+                    # headers are out: record what the client got, then end the stream early
+                    broken = read_error(exc)
+                    log.warning("upstream stream broke off: %s", broken, extra={"decision_id": did})
+                    self.metrics.upstream_errors.labels(broken.kind).inc()
+                    record.errors.append(str(broken))
+                    record.response = {"status": status, "bytes": sent, "complete": False}
+                    await _settle(self._submit(record))
+                    raise ClientGone() from None
+                record.response = {"status": status, "bytes": sent, "complete": True}
                 # the end of the stream waits for the durable record; if it fails, the
                 # connection is dropped so the response never completes unrecorded
-                await committed
+                try:
+                    await self._submit(record)
+                except AuditError:
+                    log.error("audit log write failed: stream left unfinished", extra={"decision_id": did})
+                    raise ClientGone() from None
                 self.metrics.overhead_seconds.observe(overhead)
                 await send({"type": "http.response.body", "body": b"", "more_body": False})
         finally:
             await response.aclose()
         self._log(did, tenant.id, path, outcome.value, status, t0)
 
-    async def _commit(self, send: Send, record: AuditRecord, did: str) -> bool:
+    def _submit(self, record: AuditRecord) -> asyncio.Future[None]:
         assert self.writer is not None
+        record.seal()  # serialised here: a record that cannot be is mended here, alone
+        return self.writer.submit(record, alone=self._inflight == 1)
+
+    async def _commit(
+        self, send: Send, record: AuditRecord, did: str, extra: list[tuple[bytes, bytes]] | None = None
+    ) -> bool:
         try:
-            await self.writer.submit(record, alone=self._inflight == 1)
-        except AuditError as exc:
-            await self._reply(send, 503, errors.internal(f"audit log unavailable: {exc}", did))
+            await self._submit(record)
+        except AuditError:
+            await self._reply(
+                send, 503, errors.internal("audit log unavailable: the request was not answered", did), extra
+            )
             return False
         return True
 
@@ -472,17 +479,16 @@ class Gateway:
         t0: float,
     ) -> None:
         self.metrics.upstream_errors.labels(failure.kind).inc()
-        record.upstream_status = failure.status
+        if record.upstream_status is None:
+            record.upstream_status = failure.status
+        body = errors.upstream_error(str(failure), failure.code)
         record.errors.append(str(failure))
+        record.response = {"status": failure.status, "bytes": len(body), "complete": True}
         record.latency_ms["gateway"] = round((time.perf_counter() - t0) * 1000.0, 3)
-        if not await self._commit(send, record, did):
+        id_header = [(b"x-usegate-decision-id", did.encode("ascii"))]
+        if not await self._commit(send, record, did, id_header):
             return
-        await self._reply(
-            send,
-            failure.status,
-            errors.upstream_error(str(failure), failure.code),
-            [(b"x-usegate-decision-id", did.encode("ascii"))],
-        )
+        await self._reply(send, failure.status, body, id_header)
         self._log(did, tenant, path, record.decision, failure.status, t0)
 
     def _log(self, did: str, tenant: str, path: str, outcome: str, status: int, t0: float) -> None:
@@ -497,6 +503,23 @@ class Gateway:
                     "ms": round((time.perf_counter() - t0) * 1000.0, 3),
                 }
             )
+
+
+def _enable_image_fetch(settings: Settings) -> None:
+    """Let the image signals fetch linked images under `image_fetch` (process-wide)."""
+    from usegate.images.fetch import FetchPolicy
+    from usegate.signals import vision
+
+    f = settings.image_fetch
+    vision.configure(
+        fetch=FetchPolicy(
+            enabled=True,
+            max_bytes=f.max_bytes,
+            timeout_s=f.timeout_seconds,
+            max_redirects=f.max_redirects,
+            schemes=("https", "http") if f.allow_http else ("https",),
+        )
+    )
 
 
 async def _settle(future: asyncio.Future[None]) -> None:

@@ -58,13 +58,32 @@ def too_large(limit: int) -> bytes:
     )
 
 
+def timed_out(seconds: float) -> bytes:
+    return error_body(
+        f"the request was not received within {seconds:g} seconds", "invalid_request_error", "request_timeout"
+    )
+
+
+def headers_too_large(max_count: int, max_bytes: int) -> bytes:
+    return error_body(
+        f"request headers are over the gateway limit of {max_count} headers or {max_bytes} bytes",
+        "invalid_request_error",
+        "request_headers_too_large",
+    )
+
+
+def not_ready(problems: list[str]) -> bytes:
+    return orjson.dumps({"status": "unavailable", "problems": problems})
+
+
 def not_found(path: str) -> bytes:
-    return error_body(f"unknown endpoint `{path}`", "invalid_request_error", "unknown_url")
+    shown = path if len(path) <= 200 else path[:200] + "..."
+    return error_body(f"unknown endpoint `{shown}`", "invalid_request_error", "unknown_url")
 
 
 def method_not_allowed(method: str, path: str) -> bytes:
     return error_body(
-        f"method `{method}` is not allowed on `{path}`", "invalid_request_error", "method_not_allowed"
+        f"method `{method[:20]}` is not allowed on `{path}`", "invalid_request_error", "method_not_allowed"
     )
 
 

@@ -99,7 +99,9 @@ class Pool:
         self.tls = parts.scheme == "https"
         self.host = parts.hostname or "127.0.0.1"
         self.port = parts.port or (443 if self.tls else 80)
-        self.host_header = parts.netloc.encode("idna") if parts.netloc else self.host.encode()
+        # host[:port] only: a `user:key@` in the url must never reach the wire
+        shown = f"[{self.host}]" if ":" in self.host else self.host
+        self.host_header = (shown + (f":{parts.port}" if parts.port else "")).encode("idna")
         self.prefix = parts.path.rstrip("/").encode()
         self.timeout = timeout
         self.connect_timeout = connect_timeout

@@ -139,6 +139,10 @@ class Metrics:
         self.audit_commit_seconds = Histogram(
             "usegate_audit_commit_seconds", "Audit group commit time", _FAST
         )
+        self.audit_failures = Counter(
+            "usegate_audit_failures",
+            "Records the audit store failed to commit (each was answered 503 or left unfinished)",
+        )
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(
             _Collector(
@@ -152,6 +156,7 @@ class Metrics:
                     self.responses,
                     self.audit_batch,
                     self.audit_commit_seconds,
+                    self.audit_failures,
                 ]
             )
         )
@@ -172,6 +177,9 @@ class Metrics:
     def committed(self, size: int, seconds: float) -> None:
         self.audit_batch.observe(size)
         self.audit_commit_seconds.observe(seconds)
+
+    def audit_failed(self, size: int) -> None:
+        self.audit_failures.labels().inc(size)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -1,7 +1,8 @@
 """Forwards allowed requests to the upstream untouched, through one pooled
 `httpx.AsyncClient` (its transport is the seam tests replace), and translates httpx
 failures into `UpstreamError` with the HTTP status the client should see (502, 504).
-Must not rewrite bodies.
+Only allow-listed client headers go along (`gateway.headers`), and no message says
+where the upstream is: its url may be an operator's secret. Must not rewrite bodies.
 """
 
 from __future__ import annotations
@@ -9,34 +10,18 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from usegate.config import UpstreamSettings
 from usegate.exceptions import UpstreamError
+from usegate.gateway.headers import allow_list
 from usegate.gateway.http1 import Pool, ProtocolError, RawResponse
 
 #: what reading an upstream body can raise, on either path
 READ_ERRORS = (httpx.HTTPError, ProtocolError, OSError, TimeoutError, asyncio.IncompleteReadError, ValueError)
 
-#: request headers not passed on (hop-by-hop, the gateway's own key, what httpx sets itself)
-DROP_REQUEST = frozenset(
-    {
-        b"host",
-        b"authorization",
-        b"api-key",
-        b"content-length",
-        b"connection",
-        b"keep-alive",
-        b"te",
-        b"trailer",
-        b"transfer-encoding",
-        b"upgrade",
-        b"proxy-authorization",
-        b"proxy-connection",
-        b"expect",
-    }
-)
 #: response headers not passed back (hop-by-hop; the ASGI server frames the body itself)
 DROP_RESPONSE = frozenset(
     {b"date", b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"}
@@ -58,6 +43,7 @@ class Upstream:
         # the gateway serves /v1/...; the upstream's base url already ends in its own prefix
         self._strip = "/v1"
         self._auth = (b"authorization", f"Bearer {settings.api_key}".encode()) if settings.api_key else None
+        self._allowed = allow_list(settings.forward_headers)
         #: the network goes through the lean HTTP/1.1 pool; an injected transport through httpx
         self.pool = (
             Pool(self.base, timeout=settings.timeout, connect_timeout=settings.connect_timeout)
@@ -83,7 +69,8 @@ class Upstream:
         return url
 
     def headers(self, raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
-        out = [(k, v) for k, v in raw if k not in DROP_REQUEST]
+        allowed = self._allowed
+        out = [(k, v) for k, v in raw if k in allowed]
         if self._auth is not None:
             out.append(self._auth)
         return out
@@ -99,15 +86,13 @@ class Upstream:
             try:
                 return await self.pool.request(method, raw_target, self.headers(headers), body)
             except TimeoutError as exc:
-                raise UpstreamFailure(
-                    f"upstream `{self.base}` did not answer in time", 504, "timeout"
-                ) from exc
+                raise UpstreamFailure("the upstream did not answer in time", 504, "timeout") from exc
             except (ConnectionError, OSError) as exc:
                 raise UpstreamFailure(
-                    f"cannot reach upstream `{self.base}`: {exc.strerror or exc}", 502, "connect"
+                    f"cannot reach the upstream: {exc.strerror or type(exc).__name__}", 502, "connect"
                 ) from exc
             except ProtocolError as exc:
-                raise UpstreamFailure(f"upstream `{self.base}` failed: {exc}", 502, "protocol") from exc
+                raise UpstreamFailure(f"the upstream failed: {exc}", 502, "protocol") from exc
         request = self.client.build_request(
             method, self.url(path, query), headers=self.headers(headers), content=body
         )
@@ -115,16 +100,12 @@ class Upstream:
             return await self.client.send(request, stream=True)
         except httpx.TimeoutException as exc:
             raise UpstreamFailure(
-                f"upstream `{self.base}` did not answer in time: {type(exc).__name__}", 504, "timeout"
+                f"the upstream did not answer in time: {type(exc).__name__}", 504, "timeout"
             ) from exc
-        except httpx.ConnectError as exc:
-            raise UpstreamFailure(
-                f"cannot reach upstream `{self.base}`: {exc or 'connection failed'}", 502, "connect"
-            ) from exc
+        except httpx.ConnectError as exc:  # its text may hold the url: never passed on
+            raise UpstreamFailure("cannot reach the upstream: connection failed", 502, "connect") from exc
         except httpx.HTTPError as exc:
-            raise UpstreamFailure(
-                f"upstream `{self.base}` failed: {type(exc).__name__}: {exc}", 502, "protocol"
-            ) from exc
+            raise UpstreamFailure(f"the upstream failed: {type(exc).__name__}", 502, "protocol") from exc
 
     @staticmethod
     def response_headers(response: Any) -> list[tuple[bytes, bytes]]:
@@ -153,8 +134,18 @@ async def read_raw(response: Any) -> bytes:
         return content
 
 
-def read_error(exc: BaseException, base: str) -> UpstreamFailure:
-    """An error while reading an upstream body."""
+def read_error(exc: BaseException, base: str = "") -> UpstreamFailure:
+    """An error while reading an upstream body (`base` is not used: no message names the url)."""
     if isinstance(exc, httpx.TimeoutException | TimeoutError):
-        return UpstreamFailure(f"upstream `{base}` stalled while sending its response", 504, "timeout")
-    return UpstreamFailure(f"upstream `{base}` broke off its response: {type(exc).__name__}", 502, "protocol")
+        return UpstreamFailure("the upstream stalled while sending its response", 504, "timeout")
+    return UpstreamFailure(f"the upstream broke off its response: {type(exc).__name__}", 502, "protocol")
+
+
+def display_url(url: str) -> str:
+    """`url` fit for a log line: scheme, host, port and path; no credentials, query or fragment."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{host}{port}{parts.path}"

@@ -1,0 +1,140 @@
+"""Reading a request in, under the limits: the body within its size and time (413, 408),
+the JSON within its nesting depth (400), the case within its session id length (400).
+Each limit is a `Rejected` with the status and body to answer; nothing here decides.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import datetime
+from typing import Any
+
+import orjson
+
+from usegate.exceptions import CaseError
+from usegate.gateway import errors
+from usegate.request.case import Case, Tenant
+from usegate.request.parse import build_case
+
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+
+
+class Rejected(Exception):
+    """The request is answered with `status` and `body` before any decision."""
+
+    def __init__(self, status: int, body: bytes) -> None:
+        super().__init__(status)
+        self.status = status
+        self.body = body
+
+
+class ClientGone(Exception):
+    """The client disconnected while sending its request."""
+
+
+async def read_body(
+    headers: list[tuple[bytes, bytes]], receive: Receive, limit: int, timeout: float
+) -> bytes:
+    """The request body: `Rejected` 413 over `limit` bytes, 408 when the client takes more
+    than `timeout` seconds to send it, `ClientGone` when it goes away."""
+    for k, v in headers:
+        if k == b"content-length":
+            try:
+                if int(v) > limit:
+                    raise Rejected(413, errors.too_large(limit))
+            except ValueError:
+                pass
+            break
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(timeout):
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    raise ClientGone()
+                chunk = message.get("body", b"")
+                if chunk:
+                    size += len(chunk)
+                    if size > limit:
+                        raise Rejected(413, errors.too_large(limit))
+                    chunks.append(chunk)
+                if not message.get("more_body", False):
+                    break
+    except TimeoutError:
+        raise Rejected(408, errors.timed_out(timeout)) from None
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def json_depth_over(raw: bytes, limit: int) -> bool:
+    """Whether the JSON text `raw` nests arrays and objects deeper than `limit`. Counts
+    brackets outside strings; the common case (fewer brackets in all than the limit)
+    costs two `bytes.count` calls."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return False
+    depth = 0
+    in_string = False
+    escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte == 0x5B or byte == 0x7B:
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte == 0x5D or byte == 0x7D:
+            depth -= 1
+    return False
+
+
+def parse_json(raw: bytes, max_depth: int) -> dict[str, Any]:
+    """The JSON body as a dict, or `CaseError` (400)."""
+    if json_depth_over(raw, max_depth):
+        raise CaseError(f"the request body nests deeper than {max_depth} levels")
+    try:
+        body = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise CaseError(f"invalid json in the request body: {exc}") from None
+    if not isinstance(body, dict):
+        raise CaseError("the request body must be a JSON object")
+    return body
+
+
+def usegate_headers(headers: list[tuple[bytes, bytes]]) -> dict[str, str]:
+    out = {}
+    for k, v in headers:
+        if k.startswith(b"x-usegate-"):
+            out[k.decode("latin-1")] = v.decode("latin-1")
+    return out
+
+
+def make_case(
+    *,
+    received_at: datetime,
+    tenant: Tenant,
+    path: str,
+    headers: list[tuple[bytes, bytes]],
+    body: dict[str, Any],
+    max_session_chars: int,
+) -> Case:
+    """The case to decide, or `CaseError` (400)."""
+    case = build_case(
+        case_id="gateway",
+        received_at=received_at,
+        tenant=tenant,
+        endpoint=path,
+        headers=usegate_headers(headers),
+        body=body,
+    )
+    if case.session is not None and len(case.session) > max_session_chars:
+        raise CaseError(f"the session id is longer than {max_session_chars} characters")
+    return case

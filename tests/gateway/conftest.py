@@ -16,8 +16,9 @@ import uvicorn
 from usegate.audit.store import AuditStore, open_store
 from usegate.config import AuditSettings, Settings, UpstreamSettings, from_mapping
 from usegate.driver import Decider
-from usegate.gateway.app import create_app
+from usegate.gateway.app import Gateway, create_app
 from usegate.gateway.demo import DemoUpstream
+from usegate.gateway.server import uvicorn_config
 from usegate.signals.registry import default_registry
 
 TENANTS: list[dict[str, Any]] = [
@@ -68,16 +69,19 @@ class Server:
     """A uvicorn server on an ephemeral port, in a thread."""
 
     def __init__(self, app: Any) -> None:
-        config = uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=0,
-            lifespan="on",
-            log_config=None,
-            access_log=False,
-            ws="none",
-            timeout_graceful_shutdown=5,
-        )
+        if isinstance(app, Gateway):  # served as `usegate serve` serves it (connection limits)
+            config = uvicorn_config(app, host="127.0.0.1", port=0, timeout_graceful_shutdown=5)
+        else:
+            config = uvicorn.Config(
+                app,
+                host="127.0.0.1",
+                port=0,
+                lifespan="on",
+                log_config=None,
+                access_log=False,
+                ws="none",
+                timeout_graceful_shutdown=5,
+            )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 

@@ -55,6 +55,7 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
 
     from usegate.gateway.app import create_app
     from usegate.gateway.logs import configure
+    from usegate.gateway.server import uvicorn_config
 
     settings = _settings(config)
     configure(settings.log.level)
@@ -65,18 +66,9 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
         asyncio.run(_probe(app))
     except UsegateError as exc:
         _fail(str(exc))
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        lifespan="on",
-        log_config=None,
-        access_log=False,
-        timeout_graceful_shutdown=int(graceful_timeout),
-        server_header=False,
-        # usegate reads no client address, so X-Forwarded-* rewriting is work for nothing
-        proxy_headers=False,
-    )
+    uvicorn.Server(
+        uvicorn_config(app, host=host, port=port, timeout_graceful_shutdown=int(graceful_timeout))
+    ).run()
 
 
 async def _probe(app: Any) -> None:

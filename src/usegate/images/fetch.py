@@ -4,7 +4,8 @@ Fetching is off by default (`FetchPolicy()`): a linked image is then an `ImageEr
 and the signals that needed it stay unknown. An operator may turn it on; then every
 hop (the first URL and each redirect) must use an allowed scheme and resolve only to
 public addresses (no loopback, private, link-local, multicast, reserved or unspecified
-targets, including IPv4-mapped IPv6), redirects are followed by hand up to a limit,
+targets, nor IPv6 forms that lead to them: IPv4-mapped, 6to4, Teredo, NAT64), redirects
+are followed by hand up to a limit,
 the body is streamed up to `max_bytes`, and the whole fetch has one deadline.
 
 Known limit: the check resolves the name, then httpx resolves it again to connect, so
@@ -45,11 +46,32 @@ def _system_resolver(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
-def is_public_address(address: str) -> bool:
-    """True for a globally routable unicast address."""
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+#: IPv6 prefixes that carry an IPv4 address in their last 32 bits: NAT64 (well-known and
+#: local-use), IPv4-compatible (deprecated) and IPv4-translated (SIIT)
+_EMBEDS_V4_LOW = (
+    ipaddress.ip_network("64:ff9b::/96"),
+    ipaddress.ip_network("64:ff9b:1::/48"),
+    ipaddress.ip_network("::/96"),
+    ipaddress.ip_network("::ffff:0:0:0/96"),
+)
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address leads to (mapped, 6to4, Teredo, NAT64, ...)."""
+    found: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped is not None:
+        found.append(ip.ipv4_mapped)
+    if ip.sixtofour is not None:  # 2002::/16
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:  # 2001::/32: (server, client)
+        found.extend(ip.teredo)
+    for net in _EMBEDS_V4_LOW:
+        if ip in net:
+            found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
+
+
+def _public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return bool(
         ip.is_global
         and not ip.is_multicast
@@ -58,7 +80,21 @@ def is_public_address(address: str) -> bool:
         and not ip.is_link_local
         and not ip.is_reserved
         and not ip.is_unspecified
+        and not (isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local)
     )
+
+
+def is_public_address(address: str) -> bool:
+    """True for a globally routable unicast address. An IPv6 address that embeds an IPv4
+    one (IPv4-mapped, 6to4, Teredo, NAT64, IPv4-compatible or -translated) is public only
+    when every IPv4 address it leads to is, and 6to4 and Teredo relay addresses never are."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv4Address):
+        return _public(ip)
+    embedded = _embedded_ipv4(ip)
+    if embedded:
+        return all(_public(v4) for v4 in embedded) and ip.sixtofour is None and ip.teredo is None
+    return _public(ip)
 
 
 def check_url(url: str, policy: FetchPolicy, resolver: Resolver | None = None) -> None:

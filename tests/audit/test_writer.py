@@ -115,3 +115,52 @@ def test_a_lone_request_hears_a_failing_store(tmp_path: Path) -> None:
 
     asyncio.run(main())
     store.close()
+
+
+def test_one_bad_record_never_fails_another_commit() -> None:
+    """Issue 10 item 6: a record the store cannot take fails alone; every other record of
+    its group commit is committed and chained."""
+
+    class Picky(MemoryStore):
+        def append_batch(self, records: Sequence[AuditRecord]) -> None:
+            if any(r.decision_id == "d13" for r in records):
+                raise ValueError("cannot store d13")
+            super().append_batch(records)
+
+    store = Picky()
+    failed: list[int] = []
+
+    async def main() -> list[BaseException | None]:
+        writer = AuditWriter(store, on_fail=failed.append)
+        writer.start()
+        results = await asyncio.gather(*(writer.write(rec(i)) for i in range(100)), return_exceptions=True)
+        writer.close()
+        return results
+
+    results = asyncio.run(main())
+    assert [i for i, r in enumerate(results) if r is not None] == [13]
+    assert isinstance(results[13], AuditError)
+    assert {r.decision_id for r in store.rows()} == {f"d{i}" for i in range(100)} - {"d13"}
+    assert verify(store).ok and failed == [1]
+
+
+def test_deep_body_record_is_sealed_not_failed() -> None:
+    """The record of a body nested past the serialiser's limit keeps everything but the body."""
+    deep: object = "data:image/png;base64,AAAA"
+    for _ in range(300):
+        deep = [deep]
+    store = MemoryStore()
+
+    async def main() -> None:
+        writer = AuditWriter(store)
+        writer.start()
+        bad = rec(1)
+        bad.input = deep
+        bad.seal()
+        await asyncio.gather(writer.write(bad), *(writer.write(rec(i)) for i in range(2, 50)))
+        writer.close()
+
+    asyncio.run(main())
+    assert verify(store).count == 49
+    got = store.get("d1")
+    assert got is not None and got["input"] is None and got["erased"] == ["$"]

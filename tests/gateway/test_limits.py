@@ -85,8 +85,14 @@ def test_the_app_checks_header_limits_too(settings: Any) -> None:
         async def send(message: dict[str, Any]) -> None:
             sent.append(message)
 
-        scope = {"type": "http", "method": "GET", "path": "/v1/models", "raw_path": b"/v1/models",
-                 "query_string": b"", "headers": [(b"x-%d" % i, b"v") for i in range(5)]}
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": "/v1/models",
+            "raw_path": b"/v1/models",
+            "query_string": b"",
+            "headers": [(b"x-%d" % i, b"v") for i in range(5)],
+        }
         await app(scope, receive, send)
 
     asyncio.run(run())
@@ -137,7 +143,9 @@ def test_session_id_length_is_capped(gateway: Any) -> None:
     headers = {"Authorization": "Bearer ug-spd-1"}
     body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]}
     long_id = "s" * (gateway.settings.limits.max_session_id_chars + 1)
-    r = httpx.post(gateway.base_url + "/chat/completions", json=body, headers={**headers, "X-Usegate-Session": long_id})
+    r = httpx.post(
+        gateway.base_url + "/chat/completions", json=body, headers={**headers, "X-Usegate-Session": long_id}
+    )
     assert r.status_code == 400 and "session id" in r.json()["error"]["message"]
     r = httpx.post(gateway.base_url + "/chat/completions", json={**body, "user": long_id}, headers=headers)
     assert r.status_code == 400

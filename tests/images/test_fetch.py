@@ -49,6 +49,27 @@ PUBLIC = resolver(
         ("fd00::1", False),  # unique local
         ("::ffff:127.0.0.1", False),  # IPv4-mapped loopback
         ("2606:4700::1111", True),
+        # issue 10 item 5: IPv6 forms that lead to an IPv4 address
+        ("2002:7f00:1::", False),  # 6to4 of 127.0.0.1
+        ("2002:a9fe:a9fe::1", False),  # 6to4 of 169.254.169.254 (metadata)
+        ("2002:5db8:d70e::", False),  # 6to4 of a public address: a relay, refused as well
+        ("2001:0:4136:e378:8000:63bf:3fff:fdd2", False),  # Teredo
+        ("64:ff9b::7f00:1", False),  # NAT64 of 127.0.0.1
+        ("64:ff9b::a9fe:a9fe", False),  # NAT64 of 169.254.169.254
+        ("64:ff9b::5db8:d70e", True),  # NAT64 of a public address (IPv6-only networks use it)
+        ("64:ff9b:1::a00:1", False),  # local-use NAT64 of 10.0.0.1
+        ("::127.0.0.1", False),  # IPv4-compatible (deprecated)
+        ("::ffff:0:7f00:1", False),  # IPv4-translated (SIIT)
+        ("::ffff:8.8.8.8", True),  # IPv4-mapped public
+        ("fec0::1", False),  # site-local (deprecated)
+        ("fe80::1%eth0", False),  # scoped link-local
+        ("ff02::1", False),  # multicast
+        ("100::1", False),  # discard-only
+        ("2001:db8::1", False),  # documentation
+        ("198.18.0.1", False),  # benchmarking
+        ("192.0.0.1", False),  # IETF protocol assignments
+        ("240.0.0.1", False),  # reserved
+        ("255.255.255.255", False),  # broadcast
     ],
 )
 def test_is_public_address(address: str, public: bool) -> None:

@@ -101,14 +101,31 @@ class SQLStore:
             self._lost(exc)
             raise
 
+    def _query(self, sql: str, params: Sequence[Any] = (), *, many: bool = False) -> Any:
+        """One read in its own transaction: the first row (or all rows, `many`). A read
+        that finds its connection lost (`_retry`) runs once more on a new one."""
+        with self._lock:
+            for attempt in (1, 2):
+                conn = self._connection()
+                try:
+                    cur = conn.cursor()
+                    cur.execute(sql, params)
+                    found = cur.fetchall() if many else cur.fetchone()
+                    conn.commit()
+                    return found
+                except Exception as exc:
+                    self._lost(exc)
+                    if attempt == 2 or not self._retry(exc):
+                        raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _retry(self, exc: BaseException) -> bool:
+        """Whether a read that failed with `exc` may run again on a new connection."""
+        return False
+
     @property
     def schema_version(self) -> int:
-        with self._lock, self._guard() as conn:
-            cur = conn.cursor()
-            cur.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-            version = int(cur.fetchone()[0])
-            conn.commit()
-            return version
+        return int(self._query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0])
 
     # -- writing ------------------------------------------------------------
     def _begin(self, cur: Any) -> None:
@@ -123,16 +140,7 @@ class SQLStore:
 
     def ping(self) -> None:
         """A trivial query: raises when the database cannot answer (`/readyz`)."""
-        with self._lock:
-            conn = self._connection()
-            try:
-                cur = conn.cursor()
-                cur.execute("SELECT 1")
-                cur.fetchone()
-                conn.commit()
-            except Exception as exc:
-                self._lost(exc)
-                raise
+        self._query("SELECT 1")
 
     def append_batch(self, records: Sequence[AuditRecord]) -> None:
         if not records:
@@ -222,26 +230,19 @@ class SQLStore:
     _COLUMNS = "seq, decision_id, decision, tenant, prev_hash, hash, record"
 
     def get(self, decision_id: str) -> dict[str, Any] | None:
-        with self._lock, self._guard() as conn:
-            cur = conn.cursor()
-            cur.execute(
-                f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,)
-            )
-            r = cur.fetchone()
-            conn.commit()
+        r = self._query(
+            f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,)
+        )
         return None if r is None else self._row(r).to_json()
 
     def rows(self) -> Iterator[StoredRow]:
         last = 0
         while True:
-            with self._lock, self._guard() as conn:
-                cur = conn.cursor()
-                cur.execute(
-                    f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
-                    (last,),
-                )
-                batch = cur.fetchall()
-                conn.commit()
+            batch = self._query(
+                f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
+                (last,),
+                many=True,
+            )
             if not batch:
                 return
             for r in batch:
@@ -250,23 +251,15 @@ class SQLStore:
                 yield row
 
     def head(self) -> tuple[int, str]:
-        with self._lock, self._guard() as conn:
-            cur = conn.cursor()
-            cur.execute("SELECT seq, hash FROM chain_head WHERE id = 1")
-            r = cur.fetchone()
-            conn.commit()
+        r = self._query("SELECT seq, hash FROM chain_head WHERE id = 1")
         return (0, GENESIS) if r is None else (int(r[0]), str(r[1]))
 
     def reviews(self, status: str | None = "pending") -> list[dict[str, Any]]:
-        with self._lock, self._guard() as conn:
-            cur = conn.cursor()
-            sql = "SELECT row, status, reviewer, note, updated FROM reviews"
-            if status is None:
-                cur.execute(sql + " ORDER BY time")
-            else:
-                cur.execute(sql + f" WHERE status = {self.ph} ORDER BY time", (status,))
-            found = cur.fetchall()
-            conn.commit()
+        sql = "SELECT row, status, reviewer, note, updated FROM reviews"
+        if status is None:
+            found = self._query(sql + " ORDER BY time", many=True)
+        else:
+            found = self._query(sql + f" WHERE status = {self.ph} ORDER BY time", (status,), many=True)
         out = []
         for row, st, reviewer, note, updated in found:
             item = orjson.loads(row)

@@ -92,6 +92,9 @@ class PostgresStore(SQLStore):
                 pass
             self._conn = None
 
+    def _retry(self, exc: BaseException) -> bool:
+        return self._conn is None  # `_lost` dropped it: the server went away, not the query
+
     def append_batch(self, records: Sequence[AuditRecord]) -> None:
         if not records:
             return

@@ -25,7 +25,6 @@ from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 from usegate.config import LimitSettings
 from usegate.gateway import errors
 
-
 #: room for the request line besides the headers
 _REQUEST_LINE = 16 * 1024
 

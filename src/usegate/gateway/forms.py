@@ -28,11 +28,16 @@ async def parse_multipart(
     async def stream() -> AsyncGenerator[bytes, None]:
         yield raw
 
+    ctype = next((v for k, v in headers if k == b"content-type"), b"")
+    if not ctype.lower().startswith(b"multipart/form-data") or b"boundary=" not in ctype.lower():
+        raise CaseError("the request body must be multipart/form-data with a boundary")
     parser = MultiPartParser(Headers(raw=headers), stream(), max_files=64, max_fields=1000)
     try:
         form = await parser.parse()
     except MultiPartException as exc:
         raise CaseError(f"invalid multipart body: {exc.message}") from exc
+    except (KeyError, ValueError, UnicodeDecodeError) as exc:  # the parser's own edge cases
+        raise CaseError(f"invalid multipart body: {type(exc).__name__}") from exc
     body: dict[str, Any] = {}
     files: list[dict[str, Any]] = []
     try:

@@ -43,7 +43,15 @@ from usegate.gateway.headers import too_large
 from usegate.gateway.intake import ClientGone, Rejected, make_case, parse_json, read_body
 from usegate.gateway.logs import RequestLog
 from usegate.gateway.metrics import Metrics
-from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, display_url, read_error, read_raw
+from usegate.gateway.proxy import (
+    READ_ERRORS,
+    Upstream,
+    UpstreamFailure,
+    display_url,
+    iter_raw,
+    read_error,
+    read_raw,
+)
 from usegate.gateway.readiness import Readiness
 from usegate.gateway.sessions import FrameRate, make_frame_rate
 from usegate.request.case import Case, Tenant
@@ -425,7 +433,7 @@ class Gateway:
                 await send({"type": "http.response.start", "status": status, "headers": out_headers})
                 sent = 0
                 try:
-                    async for chunk in response.aiter_raw():
+                    async for chunk in iter_raw(response):
                         sent += len(chunk)
                         await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 except READ_ERRORS as exc:

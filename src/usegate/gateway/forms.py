@@ -28,8 +28,8 @@ async def parse_multipart(
     async def stream() -> AsyncGenerator[bytes, None]:
         yield raw
 
-    ctype = next((v for k, v in headers if k == b"content-type"), b"")
-    if not ctype.lower().startswith(b"multipart/form-data") or b"boundary=" not in ctype.lower():
+    declared = next((v for k, v in headers if k == b"content-type"), b"").lower()
+    if not declared.startswith(b"multipart/form-data") or b"boundary=" not in declared:
         raise CaseError("the request body must be multipart/form-data with a boundary")
     parser = MultiPartParser(Headers(raw=headers), stream(), max_files=64, max_fields=1000)
     try:

@@ -8,7 +8,7 @@ where the upstream is: its url may be an operator's secret. Must not rewrite bod
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -132,6 +132,15 @@ async def read_raw(response: Any) -> bytes:
     except httpx.StreamConsumed:  # a response built in memory (MockTransport)
         content: bytes = response.content
         return content
+
+
+async def iter_raw(response: Any) -> AsyncIterator[bytes]:
+    """The response body chunk by chunk, as it came."""
+    try:
+        async for chunk in response.aiter_raw():
+            yield chunk
+    except httpx.StreamConsumed:  # a response built in memory (MockTransport)
+        yield response.content
 
 
 def read_error(exc: BaseException, base: str = "") -> UpstreamFailure:

@@ -21,6 +21,7 @@ import asyncio
 import gc
 import hashlib
 import logging
+import sys
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import replace
@@ -70,6 +71,8 @@ DECIDED = routes.DECIDED
 JSON_HEADERS = [(b"content-type", b"application/json")]
 #: large bodies decided at once in worker threads (more wait their turn)
 HEAVY_AT_ONCE = 2
+#: seconds (CPython's default is 0.005)
+SWITCH_INTERVAL = 0.0005
 
 
 class Gateway:
@@ -134,6 +137,9 @@ class Gateway:
             self.frame_rate = make_frame_rate(s.sessions.window_seconds, s.sessions.redis_url)
         self.log_requests = self.settings.log.requests and self.request_log.enabled
         self._heavy = asyncio.Semaphore(HEAVY_AT_ONCE)
+        # a worker thread reading a long prompt holds the GIL for up to the switch interval
+        # each time the loop asks for it: a shorter interval keeps other clients' latency low
+        sys.setswitchinterval(SWITCH_INTERVAL)
         self.started = True
         # packs, cue tables and the purpose model are loaded for good: moving them out of
         # the collector's generations keeps full collections from walking them again

@@ -21,7 +21,6 @@ import asyncio
 import gc
 import hashlib
 import logging
-import sys
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import replace
@@ -71,8 +70,7 @@ DECIDED = routes.DECIDED
 JSON_HEADERS = [(b"content-type", b"application/json")]
 #: large bodies decided at once in worker threads (more wait their turn)
 HEAVY_AT_ONCE = 2
-#: seconds (CPython's default is 0.005)
-SWITCH_INTERVAL = 0.0005
+AUDIT_DOWN = "audit log unavailable: the request was not answered"
 
 
 class Gateway:
@@ -109,6 +107,9 @@ class Gateway:
         self.started = False
         self._inflight = 0  # decided requests being handled now
         self._heavy: asyncio.Semaphore | None = None
+        #: served by `server.GuardedProtocol`, which enforces the header limits and the
+        #: client's time (set by `server.uvicorn_config`); else the app checks them
+        self.guarded = False
 
     # -- lifecycle ----------------------------------------------------------
     async def startup(self) -> None:
@@ -137,9 +138,6 @@ class Gateway:
             self.frame_rate = make_frame_rate(s.sessions.window_seconds, s.sessions.redis_url)
         self.log_requests = self.settings.log.requests and self.request_log.enabled
         self._heavy = asyncio.Semaphore(HEAVY_AT_ONCE)
-        # a worker thread reading a long prompt holds the GIL for up to the switch interval
-        # each time the loop asks for it: a shorter interval keeps other clients' latency low
-        sys.setswitchinterval(SWITCH_INTERVAL)
         self.started = True
         # packs, cue tables and the purpose model are loaded for good: moving them out of
         # the collector's generations keeps full collections from walking them again
@@ -193,7 +191,7 @@ class Gateway:
             path: str = scope["path"]
             headers: list[tuple[bytes, bytes]] = scope["headers"]
             limits = self.limits
-            if too_large(headers, limits.max_headers, limits.max_header_bytes):
+            if not self.guarded and too_large(headers, limits.max_headers, limits.max_header_bytes):
                 await self._reply(
                     send, 431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes)
                 )
@@ -275,27 +273,19 @@ class Gateway:
             body, files = await parse_multipart(headers, raw)
         else:
             body = {}
-        args = dict(
-            received_at=received_at,
-            tenant=tenant,
-            path=path,
-            headers=headers,
-            body=body,
-            max_session_chars=limits.max_session_id_chars,
-        )
         if len(raw) >= limits.thread_body_bytes:
-            case = await asyncio.to_thread(lambda: make_case(**args))  # type: ignore[arg-type]  # kwargs dict
+            case = await asyncio.to_thread(
+                make_case, received_at, tenant, path, headers, body, limits.max_session_id_chars
+            )
         else:
-            case = make_case(**args)  # type: ignore[arg-type]  # kwargs dict
+            case = make_case(received_at, tenant, path, headers, body, limits.max_session_id_chars)
         return body, files, case
 
-    async def _decide(self, case: Case, size: int) -> Decision:
-        """Decide `case`: on the loop for a small body, in a worker thread for a large one
-        (at most `HEAVY_AT_ONCE` at a time), so reading a long prompt never stalls the loop."""
-        assert self.decider is not None
-        if size < self.limits.thread_body_bytes:
-            return await self.decider.decide_async(case)
-        assert self._heavy is not None
+    async def _decide_heavy(self, case: Case) -> Decision:
+        """Decide the case of a large body in a worker thread (at most `HEAVY_AT_ONCE` at a
+        time), so reading a long prompt never runs on the loop. (A small body's is decided
+        on the loop: `decide_async` sends its dear signals to threads itself.)"""
+        assert self.decider is not None and self._heavy is not None
         async with self._heavy:
             return await asyncio.to_thread(self.decider.decide, case)
 
@@ -318,13 +308,19 @@ class Gateway:
             await self._reply(send, 401, errors.invalid_key())
             return
         limits = self.limits
-        raw = (
-            b""
-            if mode == routes.NO_BODY
-            else await read_body(headers, receive, limits.max_body_bytes, limits.client_timeout)
-        )
+        if mode == routes.NO_BODY:
+            raw = b""
+        else:
+            timeout = None if self.guarded else limits.client_timeout
+            raw = await read_body(headers, receive, limits.max_body_bytes, timeout)
+        heavy = len(raw) >= limits.thread_body_bytes
         try:
-            body, files, case = await self._case(headers, raw, mode, path, tenant, received_at)
+            if mode == "json" and not heavy:  # the common case, inline
+                files: list[dict[str, Any]] = []
+                body = parse_json(raw, limits.max_json_depth)
+                case = make_case(received_at, tenant, path, headers, body, limits.max_session_id_chars)
+            else:
+                body, files, case = await self._case(headers, raw, mode, path, tenant, received_at)
         except CaseError as exc:
             await self._reply(send, 400, errors.bad_request(str(exc)))
             return
@@ -338,9 +334,12 @@ class Gateway:
                 case = replace(case, extras={"session_frames_per_minute": rate})
 
         # -- decide ---------------------------------------------------------
-        assert self.writer is not None and self.upstream is not None
+        assert self.writer is not None and self.upstream is not None and self.decider is not None
         try:
-            decision = await self._decide(case, len(raw))
+            if heavy:
+                decision = await self._decide_heavy(case)
+            else:
+                decision = await self.decider.decide_async(case)
         except Exception:
             log.exception("decision failed", extra={"tenant": tenant.id, "endpoint": path})
             await self._reply(send, 500, errors.internal("the gateway failed while deciding this request"))
@@ -352,7 +351,7 @@ class Gateway:
         stored: Any = None
         erased: list[str] = []
         if self.store_bodies and mode != routes.NO_BODY:
-            if len(raw) >= limits.thread_body_bytes:
+            if heavy:
                 stored, erased = await asyncio.to_thread(redact, body)
             else:
                 stored, erased = redact(body)
@@ -427,7 +426,10 @@ class Gateway:
                     return
                 record.response = {"status": status, "bytes": len(payload), "complete": True}
                 t_wait = time.perf_counter()
-                if not await self._commit(send, record, did, [id_header]):
+                try:
+                    await self._submit(record)
+                except AuditError:
+                    await self._reply(send, 503, errors.internal(AUDIT_DOWN, did), [id_header])
                     return
                 overhead += time.perf_counter() - t_wait
                 self.metrics.overhead_seconds.observe(overhead)
@@ -476,9 +478,7 @@ class Gateway:
         try:
             await self._submit(record)
         except AuditError:
-            await self._reply(
-                send, 503, errors.internal("audit log unavailable: the request was not answered", did), extra
-            )
+            await self._reply(send, 503, errors.internal(AUDIT_DOWN, did), extra)
             return False
         return True
 

@@ -35,10 +35,11 @@ class ClientGone(Exception):
 
 
 async def read_body(
-    headers: list[tuple[bytes, bytes]], receive: Receive, limit: int, timeout: float
+    headers: list[tuple[bytes, bytes]], receive: Receive, limit: int, timeout: float | None
 ) -> bytes:
     """The request body: `Rejected` 413 over `limit` bytes, 408 when the client takes more
-    than `timeout` seconds to send it, `ClientGone` when it goes away."""
+    than `timeout` seconds to send it (None: the server sees to that), `ClientGone` when it
+    goes away."""
     for k, v in headers:
         if k == b"content-length":
             try:
@@ -47,24 +48,45 @@ async def read_body(
             except ValueError:
                 pass
             break
+    if timeout is not None:
+        try:
+            async with asyncio.timeout(timeout):
+                return await _receive_all(receive, limit)
+        except TimeoutError:
+            raise Rejected(408, errors.timed_out(timeout)) from None
+    # the hot path (the server keeps the time): `_receive_all` inline, one coroutine less
     chunks: list[bytes] = []
     size = 0
-    try:
-        async with asyncio.timeout(timeout):
-            while True:
-                message = await receive()
-                if message["type"] == "http.disconnect":
-                    raise ClientGone()
-                chunk = message.get("body", b"")
-                if chunk:
-                    size += len(chunk)
-                    if size > limit:
-                        raise Rejected(413, errors.too_large(limit))
-                    chunks.append(chunk)
-                if not message.get("more_body", False):
-                    break
-    except TimeoutError:
-        raise Rejected(408, errors.timed_out(timeout)) from None
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone()
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > limit:
+                raise Rejected(413, errors.too_large(limit))
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+async def _receive_all(receive: Receive, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone()
+        chunk = message.get("body", b"")
+        if chunk:
+            size += len(chunk)
+            if size > limit:
+                raise Rejected(413, errors.too_large(limit))
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
@@ -118,7 +140,6 @@ def usegate_headers(headers: list[tuple[bytes, bytes]]) -> dict[str, str]:
 
 
 def make_case(
-    *,
     received_at: datetime,
     tenant: Tenant,
     path: str,

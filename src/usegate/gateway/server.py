@@ -4,13 +4,12 @@ limits before any request reaches the app.
 - more open connections than `limits.max_connections`: the new one is answered 503 and
   closed before its request is read;
 - a request head (request line and headers) over `limits.max_header_bytes` or
-  `limits.max_headers`: 431 as soon as the parser sees it, so a 30 MB header is never
-  buffered whole;
-- a request head not complete within `limits.client_timeout` of the connection (or of
-  the request's first byte): 408 and close (slowloris). The body's own time limit is
-  checked by the app (`intake.read_body`).
+  `limits.max_headers`: 431, and a head still incomplete past the limit is refused as
+  its bytes arrive, so a 30 MB header is never buffered whole;
+- a request (head and body) not received within `limits.client_timeout` of the
+  connection or of the request's first byte: 408 and close (slowloris).
 
-The app checks the header limits again (for other ASGI servers). Every answer here is an
+Under another ASGI server the app checks the header limits and the body's time itself. Every answer here is an
 OpenAI-style JSON error with `connection: close`.
 """
 
@@ -30,40 +29,55 @@ _REQUEST_LINE = 16 * 1024
 
 
 class GuardedProtocol(HttpToolsProtocol):
-    """`HttpToolsProtocol` with the gateway's connection limits (set by `protocol_for`)."""
+    """`HttpToolsProtocol` with the gateway's connection limits (set by `protocol_for`).
+
+    Hot-path cost matters here (every request passes): no per-header callback is
+    overridden; the header limits are checked once, when the head is complete (the exact
+    size only when the head was big enough to matter), and a head still incomplete is
+    bounded by the bytes received for it. A deadline per request covers head and body, checked by one sweep
+    per server four times a second (a timer per request cost more than the rest)."""
 
     limits: LimitSettings = LimitSettings()
+    #: the sweep that times out slow clients runs (one per server, not a timer per request)
+    _sweeping = False
+    #: the loop's time at the last sweep (a coarse clock: reading it costs nothing)
+    _now = 0.0
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
-        super().connection_made(transport)
+        HttpToolsProtocol.connection_made(self, transport)
         self._refused = False
-        self._head_bytes = 0
-        self._head_count = 0
         self._head_done = False
         self._head_raw = 0  # bytes received while the head is incomplete (httptools buffers them)
-        self._timer: asyncio.TimerHandle | None = None
+        self._chunk = 0  # the size of the last chunk received
+        #: loop time by which the request under way must be in (0: none under way)
+        self._deadline = self.loop.time() + self.limits.client_timeout
+        type(self)._now = self.loop.time()
         if len(self.connections) > self.limits.max_connections:
             self._refuse(503, errors.internal("the gateway has too many open connections: try again later"))
             return
-        self._arm()
+        cls = type(self)
+        if not cls._sweeping:
+            cls._sweeping = True
+            self.loop.call_later(_SWEEP_SECONDS, _sweep, cls, self.loop, self.connections)
 
-    def _arm(self) -> None:
-        if self._timer is None:
-            self._timer = self.loop.call_later(self.limits.client_timeout, self._head_timed_out)
-
-    def _disarm(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def _head_timed_out(self) -> None:
-        self._timer = None
-        if not self._refused:
-            self._refuse(408, errors.timed_out(self.limits.client_timeout))
+    def _timed_out(self) -> None:
+        self._deadline = 0.0
+        if self._refused:
+            return
+        cycle = self.cycle
+        if cycle is not None and self._head_done and cycle.response_started:
+            # answered without its body (401, 413, ...) while the client stalls on it: hang up
+            self._refused = True
+            self.transport.close()
+            return
+        self._refuse(408, errors.timed_out(self.limits.client_timeout))
 
     def _refuse(self, status: int, body: bytes) -> None:
         self._refused = True
-        self._disarm()
+        self._deadline = 0.0
+        if self.cycle is None or self.cycle.response_complete:
+            # no request under way: what the parser still calls back for is dropped
+            self.cycle = _REFUSED  # type: ignore[assignment]  # a stand-in with what callbacks read
         head = STATUS_LINE[status] + (
             b"content-type: application/json\r\n"
             b"content-length: " + str(len(body)).encode("ascii") + b"\r\n"
@@ -73,62 +87,85 @@ class GuardedProtocol(HttpToolsProtocol):
             self.transport.write(head + body)
             self.transport.close()
 
-    def _count(self, size: int, headers: int) -> bool:
-        """Add to the head's size; False (and a 431) when it is over the limits."""
-        self._head_bytes += size
-        self._head_count += headers
+    def _headers_too_large(self) -> None:
         limits = self.limits
-        if self._head_bytes > limits.max_header_bytes or self._head_count > limits.max_headers:
-            self._refuse(431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes))
-            return False
-        return True
+        self._refuse(431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes))
 
     # -- parser callbacks ------------------------------------------------------
     def data_received(self, data: bytes) -> None:
         if self._refused:
             return
-        super().data_received(data)
+        self._chunk = len(data)
+        HttpToolsProtocol.data_received(self, data)
         if not self._head_done and not self._refused:
-            # a header still being received is held by the parser, unseen by `on_header`
+            # a header still being received is held by the parser, unseen by any callback
             self._head_raw += len(data)
             if self._head_raw > self.limits.max_header_bytes + _REQUEST_LINE:
-                limits = self.limits
-                self._refuse(431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes))
+                self._headers_too_large()
 
     def on_message_begin(self) -> None:
-        self._head_bytes = 0
-        self._head_count = 0
         self._head_done = False
         self._head_raw = 0
-        self._arm()
-        super().on_message_begin()
-
-    def on_url(self, url: bytes) -> None:
-        if not self._refused and self._count(len(url), 0):
-            super().on_url(url)
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        if not self._refused and self._count(len(name) + len(value) + 4, 1):
-            super().on_header(name, value)
+        self._deadline = self._now + self.limits.client_timeout + _SWEEP_SECONDS
+        HttpToolsProtocol.on_message_begin(self)
 
     def on_headers_complete(self) -> None:
         if self._refused:
             return
         self._head_done = True
-        self._disarm()
-        super().on_headers_complete()
-
-    def on_body(self, body: bytes) -> None:
-        if not self._refused:
-            super().on_body(body)
-
-    def on_message_complete(self) -> None:
-        if not self._refused:
-            super().on_message_complete()
+        limits = self.limits
+        if len(self.headers) > limits.max_headers or (
+            self._head_raw + self._chunk > limits.max_header_bytes
+            and _head_size(self.url, self.headers) > limits.max_header_bytes
+        ):
+            self._headers_too_large()
+            return
+        HttpToolsProtocol.on_headers_complete(self)
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._disarm()
-        super().connection_lost(exc)
+        self._deadline = 0.0
+        HttpToolsProtocol.connection_lost(self, exc)
+
+
+#: how often slow clients are looked for (a deadline is met to within this)
+_SWEEP_SECONDS = 0.25
+
+
+class _Refused:
+    """The cycle of a refused connection: complete, so uvicorn's callbacks ignore the rest."""
+
+    response_complete = True
+    response_started = True
+    more_body = False
+    disconnected = True
+
+    class message_event:  # an Event, with the one method callbacks use
+        @staticmethod
+        def set() -> None:
+            pass
+
+
+_REFUSED = _Refused()
+
+
+def _sweep(cls: type[GuardedProtocol], loop: asyncio.AbstractEventLoop, connections: set[Any]) -> None:
+    now = cls._now = loop.time()
+    for conn in list(connections):
+        deadline = getattr(conn, "_deadline", 0.0)
+        if not deadline or now <= deadline:
+            continue
+        cycle = conn.cycle
+        if conn._head_done and cycle is not None and not cycle.more_body:
+            continue  # the whole request is in: its time limit is met
+        conn._timed_out()
+    if connections:
+        loop.call_later(_SWEEP_SECONDS, _sweep, cls, loop, connections)
+    else:
+        cls._sweeping = False
+
+
+def _head_size(url: bytes, headers: list[tuple[bytes, bytes]]) -> int:
+    return len(url) + sum(len(k) + len(v) + 4 for k, v in headers)
 
 
 def protocol_for(limits: LimitSettings) -> type[GuardedProtocol]:
@@ -139,6 +176,7 @@ def uvicorn_config(app: Any, *, host: str, port: int, **kwargs: Any) -> uvicorn.
     """The uvicorn config `usegate serve` runs `app` (a `Gateway`) with."""
     kwargs.setdefault("log_config", None)
     kwargs.setdefault("access_log", False)
+    app.guarded = True  # the protocol checks header limits and the client's time: the app need not
     return uvicorn.Config(
         app,
         host=host,

@@ -167,7 +167,8 @@ class LimitSettings:
     max_headers: PositiveInt = 100
     #: a session id (`X-Usegate-Session` or the body's `user`) longer than this is refused (400)
     max_session_id_chars: PositiveInt = 256
-    #: seconds a client may take to send its request head and body (408)
+    #: seconds a client may take to send its request head, and may fall silent while sending
+    #: its body (408)
     client_timeout: PositiveFloat = 30.0
     #: open client connections; more are answered 503 (`usegate serve`)
     max_connections: PositiveInt = 2048

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from usegate.audit.record import AuditRecord
@@ -74,3 +75,28 @@ def test_serve_rejects_a_bad_config(tmp_path: Path) -> None:
     cfg.write_text("review: sometimes\n")
     out = CliRunner().invoke(main, ["serve", "--config", str(cfg)])
     assert out.exit_code == 1 and "`review`: `sometimes` is not one of refuse, allow" in out.output
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        # each: a config that used to start and then forward or fail every request
+        (
+            "packs: [azure-openai-coc@2099-01-01]\naudit: {url: 'memory://'}\n",
+            "`packs`: pack `azure-openai-coc` has no version `2099-01-01`",
+        ),
+        (
+            "audit: {url: 'sqlite:////nonexistent/x/audit.db'}\n",
+            "`audit.url`: folder `/nonexistent/x` of the audit database does not exist",
+        ),
+        (
+            "tenants:\n  - {id: spd, sector: law_enforcement, le_type: police, country: US, intergrator: true}\n",
+            ":2:70: `tenants[0].intergrator`: unknown key",
+        ),
+    ],
+)
+def test_serve_stops_on_configs_that_weaken_the_policy(tmp_path: Path, text: str, message: str) -> None:
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text(text)
+    out = CliRunner().invoke(main, ["serve", "--config", str(cfg)])
+    assert out.exit_code == 1 and message in out.output and out.output.count("\n") == 1, out.output

@@ -163,3 +163,15 @@ def test_deep_json_is_400_json(gateway: Any, depth: int) -> None:
         headers={"Authorization": "Bearer ug-shopco-1", "Content-Type": "application/json"},
     )
     assert r.status_code == 400 and "nests deeper than 64 levels" in r.json()["error"]["message"]
+
+
+def test_a_slow_body_that_keeps_coming_is_not_cut_off(make_gateway: Any, settings: Any) -> None:
+    gw = make_gateway(limited(settings, client_timeout=0.8))
+    head = post(body=CHAT)[: -len(CHAT)]
+    with socket.create_connection(("127.0.0.1", gw.server.port), timeout=10) as s:
+        s.sendall(head)
+        for i in range(0, len(CHAT), 12):  # ~2.4 s in all, never silent for 0.8 s
+            time.sleep(0.4)
+            s.sendall(CHAT[i : i + 12])
+        reply = s.recv(65536)
+    assert status_of(reply) == 200

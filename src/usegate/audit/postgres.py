@@ -48,7 +48,7 @@ class PostgresStore(SQLStore):
                 cur.execute("SELECT pg_advisory_xact_lock(7361626)")
             self._migrate()
         except psycopg.Error as exc:
-            raise AuditError(f"cannot open audit database `{_safe(url)}`: {str(exc).strip()}") from exc
+            raise AuditError(f"cannot open audit database `{_safe(url)}`: {_one_line(exc)}") from exc
 
     def _open(self) -> Any:
         return psycopg.connect(self.url, autocommit=False, connect_timeout=CONNECT_TIMEOUT)
@@ -69,9 +69,7 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             self._backoff = min(max(self._backoff * 2, BACKOFF_MIN), BACKOFF_MAX)
             self._retry_at = time.monotonic() + self._backoff
-            raise AuditError(
-                f"cannot reach audit database `{_safe(self.url)}`: {str(exc).strip().splitlines()[0]}"
-            ) from exc
+            raise AuditError(f"cannot reach audit database `{_safe(self.url)}`: {_one_line(exc)}") from exc
         if self._backoff:
             log.warning("audit database connection restored")
         self._backoff = 0.0
@@ -117,6 +115,10 @@ class PostgresStore(SQLStore):
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    return "; ".join(line.strip() for line in str(exc).strip().splitlines() if line.strip())
 
 
 def _safe(url: str) -> str:

@@ -63,7 +63,7 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
     try:  # fail fast on bad packs, a missing extra or an unusable audit database
         import asyncio
 
-        asyncio.run(_probe(app))
+        asyncio.run(_probe(app, config))
     except UsegateError as exc:
         _fail(str(exc))
     uvicorn.Server(
@@ -71,14 +71,23 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
     ).run()
 
 
-async def _probe(app: Any) -> None:
+async def _probe(app: Any, source: str | None = None) -> None:
+    """Build what startup builds, so a problem stops `serve` with one line naming its key."""
     from usegate.audit.store import open_store
     from usegate.driver import Decider
+    from usegate.exceptions import AuditError, PolicyError
     from usegate.signals.registry import default_registry
 
     s = app.settings
-    app.decider = Decider.create(s.packs, s.pack_dirs, default_registry(vision=s.vision))
-    open_store(s.audit.url, synchronous=s.audit.synchronous).close()
+    where = f"{source}: " if source else ""
+    try:
+        app.decider = Decider.create(s.packs, s.pack_dirs, default_registry(vision=s.vision))
+    except PolicyError as exc:
+        raise PolicyError(f"{where}`packs`: {exc}") from exc
+    try:
+        open_store(s.audit.url, synchronous=s.audit.synchronous).close()
+    except AuditError as exc:
+        raise AuditError(f"{where}`audit.url`: {exc}") from exc
 
 
 @click.command("demo-upstream")

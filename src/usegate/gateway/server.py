@@ -6,8 +6,9 @@ limits before any request reaches the app.
 - a request head (request line and headers) over `limits.max_header_bytes` or
   `limits.max_headers`: 431, and a head still incomplete past the limit is refused as
   its bytes arrive, so a 30 MB header is never buffered whole;
-- a request (head and body) not received within `limits.client_timeout` of the
-  connection or of the request's first byte: 408 and close (slowloris).
+- a request head not received within `limits.client_timeout` of the connection or of
+  the request's first byte, or a body that stops coming for that long: 408 and close
+  (slowloris; a slow uplink that keeps sending is not cut off).
 
 Under another ASGI server the app checks the header limits and the body's time itself. Every answer here is an
 OpenAI-style JSON error with `connection: close`.
@@ -97,7 +98,10 @@ class GuardedProtocol(HttpToolsProtocol):
             return
         self._chunk = len(data)
         HttpToolsProtocol.data_received(self, data)
-        if not self._head_done and not self._refused:
+        if self._head_done:
+            # a body may take its time as long as it keeps coming (a slow uplink is no attack)
+            self._deadline = self._now + self.limits.client_timeout + _SWEEP_SECONDS
+        elif not self._refused:
             # a header still being received is held by the parser, unseen by any callback
             self._head_raw += len(data)
             if self._head_raw > self.limits.max_header_bytes + _REQUEST_LINE:

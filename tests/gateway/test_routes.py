@@ -186,3 +186,25 @@ def test_credentials_in_the_upstream_url_are_refused_and_never_sent() -> None:
     pool = Pool("http://user:sk-live@api.example.com:8443/v1", timeout=1, connect_timeout=1)
     assert pool.host_header == b"api.example.com:8443"
     assert display_url("http://user:sk-live@h:1/v1?key=sk-q#f") == "http://h:1/v1"
+
+
+def test_upstream_response_headers_of_the_operator_stay_home(make_gateway: Any, settings: Any) -> None:
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            200,
+            json={"object": "list", "data": []},
+            headers={
+                "openai-organization": "org-operator",
+                "openai-project": "proj-operator",
+                "set-cookie": "__cf_bm=x",
+                "x-usegate-decision-id": "forged",
+                "x-request-id": "req-1",
+            },
+        )
+
+    gw = make_gateway(settings, upstream=httpx.MockTransport(handle))
+    r = httpx.get(gw.base_url + "/models", headers={"Authorization": "Bearer ug-shopco-1"})
+    assert r.status_code == 200 and r.headers["x-request-id"] == "req-1"
+    assert "openai-organization" not in r.headers and "set-cookie" not in r.headers
+    assert r.headers.get_list("x-usegate-decision-id") != ["forged"]
+    assert len(r.headers.get_list("x-usegate-decision-id")) == 1

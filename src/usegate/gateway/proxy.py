@@ -23,8 +23,20 @@ from usegate.gateway.http1 import Pool, ProtocolError, RawResponse
 READ_ERRORS = (httpx.HTTPError, ProtocolError, OSError, TimeoutError, asyncio.IncompleteReadError, ValueError)
 
 #: response headers not passed back (hop-by-hop; the ASGI server frames the body itself)
+#: and what is the operator's, not the tenant's: the upstream account's org and project, its
+#: cookies, and any `x-usegate-*` header (only the gateway speaks for itself)
 DROP_RESPONSE = frozenset(
-    {b"date", b"connection", b"keep-alive", b"transfer-encoding", b"trailer", b"upgrade"}
+    {
+        b"date",
+        b"connection",
+        b"keep-alive",
+        b"transfer-encoding",
+        b"trailer",
+        b"upgrade",
+        b"set-cookie",
+        b"openai-organization",
+        b"openai-project",
+    }
 )
 
 
@@ -110,8 +122,11 @@ class Upstream:
     @staticmethod
     def response_headers(response: Any) -> list[tuple[bytes, bytes]]:
         if isinstance(response, RawResponse):
-            return [(k, v) for k, v in response.raw_headers if k not in DROP_RESPONSE]
-        return [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in DROP_RESPONSE]
+            return [
+                (k, v) for k, v in response.raw_headers if k not in DROP_RESPONSE and k[:10] != b"x-usegate-"
+            ]
+        pairs = [(k.lower(), v) for k, v in response.headers.raw]
+        return [(k, v) for k, v in pairs if k not in DROP_RESPONSE and k[:10] != b"x-usegate-"]
 
     @staticmethod
     def content_type(response: Any) -> str:

@@ -24,7 +24,7 @@ READ_ERRORS = (httpx.HTTPError, ProtocolError, OSError, TimeoutError, asyncio.In
 
 #: response headers not passed back (hop-by-hop; the ASGI server frames the body itself)
 #: and what is the operator's, not the tenant's: the upstream account's org and project, its
-#: cookies, and any `x-usegate-*` header (only the gateway speaks for itself)
+#: cookies; and the gateway's own header (a forged decision id)
 DROP_RESPONSE = frozenset(
     {
         b"date",
@@ -36,6 +36,7 @@ DROP_RESPONSE = frozenset(
         b"set-cookie",
         b"openai-organization",
         b"openai-project",
+        b"x-usegate-decision-id",
     }
 )
 
@@ -122,11 +123,8 @@ class Upstream:
     @staticmethod
     def response_headers(response: Any) -> list[tuple[bytes, bytes]]:
         if isinstance(response, RawResponse):
-            return [
-                (k, v) for k, v in response.raw_headers if k not in DROP_RESPONSE and k[:10] != b"x-usegate-"
-            ]
-        pairs = [(k.lower(), v) for k, v in response.headers.raw]
-        return [(k, v) for k, v in pairs if k not in DROP_RESPONSE and k[:10] != b"x-usegate-"]
+            return [(k, v) for k, v in response.raw_headers if k not in DROP_RESPONSE]
+        return [(k.lower(), v) for k, v in response.headers.raw if k.lower() not in DROP_RESPONSE]
 
     @staticmethod
     def content_type(response: Any) -> str:

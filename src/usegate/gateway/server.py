@@ -41,8 +41,6 @@ class GuardedProtocol(HttpToolsProtocol):
     limits: LimitSettings = LimitSettings()
     #: the sweep that times out slow clients runs (one per server, not a timer per request)
     _sweeping = False
-    #: the loop's time at the last sweep (a coarse clock: reading it costs nothing)
-    _now = 0.0
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]  # as uvicorn's
         HttpToolsProtocol.connection_made(self, transport)
@@ -51,8 +49,9 @@ class GuardedProtocol(HttpToolsProtocol):
         self._head_raw = 0  # bytes received while the head is incomplete (httptools buffers them)
         self._chunk = 0  # the size of the last chunk received
         #: loop time by which the request under way must be in (0: none under way)
-        self._deadline = self.loop.time() + self.limits.client_timeout
-        type(self)._now = self.loop.time()
+        self._timeout = self.limits.client_timeout + _SWEEP_SECONDS
+        self._deadline = self.loop.time() + self._timeout
+        _CLOCK[0] = self.loop.time()
         if len(self.connections) > self.limits.max_connections:
             self._refuse(503, errors.internal("the gateway has too many open connections: try again later"))
             return
@@ -100,7 +99,7 @@ class GuardedProtocol(HttpToolsProtocol):
         HttpToolsProtocol.data_received(self, data)
         if self._head_done:
             # a body may take its time as long as it keeps coming (a slow uplink is no attack)
-            self._deadline = self._now + self.limits.client_timeout + _SWEEP_SECONDS
+            self._deadline = _CLOCK[0] + self._timeout
         elif not self._refused:
             # a header still being received is held by the parser, unseen by any callback
             self._head_raw += len(data)
@@ -110,7 +109,7 @@ class GuardedProtocol(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         self._head_done = False
         self._head_raw = 0
-        self._deadline = self._now + self.limits.client_timeout + _SWEEP_SECONDS
+        self._deadline = _CLOCK[0] + self._timeout
         HttpToolsProtocol.on_message_begin(self)
 
     def on_headers_complete(self) -> None:
@@ -133,6 +132,9 @@ class GuardedProtocol(HttpToolsProtocol):
 
 #: how often slow clients are looked for (a deadline is met to within this)
 _SWEEP_SECONDS = 0.25
+#: the loop's time at the last sweep: a coarse clock that costs nothing to read (a module
+#: global, not a class attribute: assigning one of those would cost every instance's lookups)
+_CLOCK = [0.0]
 
 
 class _Refused:
@@ -153,7 +155,7 @@ _REFUSED = _Refused()
 
 
 def _sweep(cls: type[GuardedProtocol], loop: asyncio.AbstractEventLoop, connections: set[Any]) -> None:
-    now = cls._now = loop.time()
+    now = _CLOCK[0] = loop.time()
     for conn in list(connections):
         deadline = getattr(conn, "_deadline", 0.0)
         if not deadline or now <= deadline:

@@ -36,7 +36,7 @@ from usegate.config import Settings
 from usegate.decision import Decision
 from usegate.driver import Decider
 from usegate.exceptions import AuditError, CaseError
-from usegate.gateway import errors, routes
+from usegate.gateway import errors, heap, routes
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
 from usegate.gateway.headers import too_large
@@ -251,9 +251,9 @@ class Gateway:
                 pass
         finally:
             self._inflight -= 1
-            if "usegate.heavy" in scope and _TRIM is not None:
+            if "usegate.heavy" in scope:
                 # once this request's objects are gone, off the loop
-                asyncio.get_running_loop().call_soon(_trim_later)
+                asyncio.get_running_loop().call_soon(heap.give_back)
 
     async def _case(
         self,
@@ -522,27 +522,6 @@ class Gateway:
                     "ms": round((time.perf_counter() - t0) * 1000.0, 3),
                 }
             )
-
-
-def _malloc_trim() -> Callable[[int], int] | None:
-    try:
-        import ctypes
-
-        trim: Callable[[int], int] = ctypes.CDLL("libc.so.6").malloc_trim
-        return trim
-    except (OSError, AttributeError):  # not glibc
-        return None
-
-
-_TRIM = _malloc_trim()
-
-
-def _trim_later() -> None:
-    """After a large body: hand the C heap's free pages back to the system, in a worker
-    thread (glibc keeps them otherwise: a 30 MB prompt left the process hundreds of MB
-    bigger for good)."""
-    assert _TRIM is not None
-    asyncio.get_running_loop().run_in_executor(None, _TRIM, 0)
 
 
 def _enable_image_fetch(settings: Settings) -> None:

@@ -89,6 +89,7 @@ class Load:
         self.gateway = gateway
         self.answered: list[tuple[int, str]] = []  # (status, decision id)
         self.unavailable = 0
+        self.unexpected: list[str] = []
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._run, args=(i,), daemon=True) for i in range(clients)]
         self._lock = threading.Lock()
@@ -113,7 +114,7 @@ class Load:
                     elif r.status_code == 503:
                         self.unavailable += 1
                     else:
-                        raise AssertionError(f"unexpected {r.status_code}: {r.text}")
+                        self.unexpected.append(f"{r.status_code}: {r.text[:200]}")
 
     def __enter__(self) -> Load:
         for t in self._threads:
@@ -124,6 +125,7 @@ class Load:
         self._stop.set()
         for t in self._threads:
             t.join(15)
+        assert not self.unexpected, self.unexpected[:3]
 
     def wait_for(self, count: int, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout

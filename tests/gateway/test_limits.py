@@ -166,12 +166,12 @@ def test_deep_json_is_400_json(gateway: Any, depth: int) -> None:
 
 
 def test_a_slow_body_that_keeps_coming_is_not_cut_off(make_gateway: Any, settings: Any) -> None:
-    gw = make_gateway(limited(settings, client_timeout=0.8))
+    gw = make_gateway(limited(settings, client_timeout=1.5))
     head = post(body=CHAT)[: -len(CHAT)]
     with socket.create_connection(("127.0.0.1", gw.server.port), timeout=10) as s:
         s.sendall(head)
-        for i in range(0, len(CHAT), 12):  # ~2.4 s in all, never silent for 0.8 s
-            time.sleep(0.4)
+        for i in range(0, len(CHAT), 12):  # ~3 s in all, never silent for 1.5 s
+            time.sleep(0.5)
             s.sendall(CHAT[i : i + 12])
         reply = s.recv(65536)
     assert status_of(reply) == 200

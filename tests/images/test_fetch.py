@@ -108,7 +108,10 @@ def test_ssrf_guard(url: str, message: str) -> None:
 
 def _transport(routes: dict[str, httpx.Response]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
-        return routes.get(str(request.url), httpx.Response(404))
+        # the connection goes to the vetted address; the name travels in the Host header
+        assert request.url.host == "93.184.215.14"
+        named = request.url.copy_with(host=request.headers["host"])
+        return routes.get(str(named), httpx.Response(404))
 
     return httpx.MockTransport(handler)
 
@@ -161,3 +164,25 @@ def test_oversized_data_url_is_refused_before_decoding() -> None:
     image = ImageRef(index=1, location="x", data_url="data:image/jpeg;base64," + "A" * 4000)
     with pytest.raises(ImageError, match="too large"):
         image_bytes(image, max_bytes=1000)
+
+
+def test_the_connection_goes_to_the_address_checked() -> None:
+    """DNS rebinding: the name is resolved once, vetted, and that address is connected to."""
+    answers = iter([["93.184.215.14"], ["127.0.0.1"]])  # a second lookup would say loopback
+
+    def rebinding(host: str, port: int) -> list[str]:
+        return next(answers)
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=JPEG)
+
+    fetch(
+        "https://img.example.com:8443/a.jpg", ON, transport=httpx.MockTransport(handler), resolver=rebinding
+    )
+    [request] = seen
+    assert str(request.url) == "https://93.184.215.14:8443/a.jpg"
+    assert request.headers["host"] == "img.example.com:8443"
+    assert request.extensions["sni_hostname"] == "img.example.com"

@@ -8,11 +8,10 @@ targets, nor IPv6 forms that lead to them: IPv4-mapped, 6to4, Teredo, NAT64), re
 are followed by hand up to a limit,
 the body is streamed up to `max_bytes`, and the whole fetch has one deadline.
 
-Known limit: the check resolves the name, then httpx resolves it again to connect, so
-a DNS server that answers differently the second time (rebinding) is not caught here;
-run the gateway behind an egress proxy or firewall that blocks private ranges when
-fetching is on. Tests drive this module through `httpx.MockTransport` and a fake
-resolver.
+The connection goes to the address that was checked (the url's host is replaced by
+it; the Host header and TLS's server name keep the name), so a DNS server that answers
+differently the second time (rebinding) cannot send it elsewhere. Tests drive this
+module through `httpx.MockTransport` and a fake resolver.
 """
 
 from __future__ import annotations
@@ -97,8 +96,9 @@ def is_public_address(address: str) -> bool:
     return _public(ip)
 
 
-def check_url(url: str, policy: FetchPolicy, resolver: Resolver | None = None) -> None:
-    """Raise `ImageError` unless `url` may be fetched under `policy` (the SSRF guard)."""
+def check_url(url: str, policy: FetchPolicy, resolver: Resolver | None = None) -> str:
+    """Raise `ImageError` unless `url` may be fetched under `policy` (the SSRF guard); the
+    vetted address to connect to."""
     try:
         parts = urlsplit(url)
         port = parts.port
@@ -125,6 +125,17 @@ def check_url(url: str, policy: FetchPolicy, resolver: Resolver | None = None) -
             raise ImageError(f"image host resolved to a bad address: `{address}`") from exc
         if not public:
             raise ImageError(f"image host is not public: `{host}` resolves to `{address}`")
+    return addresses[0]
+
+
+def _pinned(url: str, address: str) -> tuple[str, str]:
+    """`url` with its host replaced by the vetted `address` (so a second DNS answer cannot
+    send the connection elsewhere: no rebinding), and the Host header for the name."""
+    parts = urlsplit(url)
+    shown = f"[{address}]" if ":" in address else address
+    port = f":{parts.port}" if parts.port else ""
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return parts._replace(netloc=shown + port).geturl(), host
 
 
 def fetch(
@@ -145,16 +156,19 @@ def fetch(
     current = url
     with httpx.Client(transport=transport, follow_redirects=False, trust_env=False) as client:
         for _ in range(policy.max_redirects + 1):
-            check_url(current, policy, resolver)
+            address = check_url(current, policy, resolver)
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise ImageError(f"image fetch timed out: `{url[:100]}`")
+            target, host = _pinned(current, address)
             try:
                 with client.stream(
                     "GET",
-                    current,
-                    headers={"User-Agent": policy.user_agent, "Accept": "image/*"},
+                    target,
+                    headers={"User-Agent": policy.user_agent, "Accept": "image/*", "Host": host},
                     timeout=httpx.Timeout(remaining),
+                    # TLS still checks the certificate against the name, not the address
+                    extensions={"sni_hostname": urlsplit(current).hostname or ""},
                 ) as response:
                     if response.is_redirect:
                         location = response.headers.get("location")

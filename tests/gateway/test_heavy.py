@@ -100,3 +100,23 @@ def test_a_police_tenant_megabyte_prompt_does_not_freeze_others(make_gateway: An
     latency = health_latency_during(gw, send)
     assert results and results[0] in (200, 403)
     assert latency < 1.5
+
+
+class BrokenDecider(SlowDecider):
+    async def decide_async(self, case: Case, **kwargs: Any) -> Decision:
+        raise RuntimeError("reader crashed")
+
+
+def test_a_decision_that_fails_is_a_recorded_review_never_a_500(
+    make_gateway: Any, settings: Any, gw_decider: Decider
+) -> None:
+    gw = make_gateway(settings, decider=BrokenDecider(gw_decider, 0.0))
+    r = httpx.post(
+        gw.base_url + "/chat/completions",
+        json={"model": "gpt-4o", "messages": [{"role": "user", "content": "hello"}]},
+        headers={"Authorization": "Bearer ug-shopco-1"},
+    )
+    assert r.status_code == 403 and r.json()["error"]["code"] == "usage_policy_review"
+    record = gw.app.store.get(r.headers["x-usegate-decision-id"])
+    assert record["decision"] == "review" and record["action"] == "refused"
+    assert "reader crashed" in record["errors"][0]

@@ -21,8 +21,9 @@ import asyncio
 import gc
 import hashlib
 import logging
+import secrets
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -345,10 +346,9 @@ class Gateway:
                 decision = await self._decide_heavy(case)
             else:
                 decision = await self.decider.decide_async(case)
-        except Exception:
+        except Exception as exc:  # fail closed, on the record: a `review` that says why
             log.exception("decision failed", extra={"tenant": tenant.id, "endpoint": path})
-            await self._reply(send, 500, errors.internal("the gateway failed while deciding this request"))
-            return
+            decision = _failed_decision(self.decider, case, exc, self.settings.packs)
         outcome = decision.outcome
         did = decision.decision_id
         self.metrics.decided(outcome.value, path, decision.clauses, decision.elapsed_ms / 1000.0)
@@ -522,6 +522,23 @@ class Gateway:
                     "ms": round((time.perf_counter() - t0) * 1000.0, 3),
                 }
             )
+
+
+def _failed_decision(decider: Decider, case: Case, exc: BaseException, packs: Sequence[str]) -> Decision:
+    """What a decision that raised becomes: `review` (never `allow`), with the error."""
+    try:
+        pack = ",".join(v.ref for v in decider.versions_for(case))
+    except Exception:  # the packs themselves failed: name them as configured
+        pack = ",".join(packs)
+    return Decision(
+        case_id=case.id,
+        outcome=Outcome.REVIEW,
+        pack=pack,
+        clauses=(),
+        signals={},
+        errors=(f"the decision failed: {type(exc).__name__}: {str(exc)[:200]}",),
+        decision_id=secrets.token_hex(16),
+    )
 
 
 def _enable_image_fetch(settings: Settings) -> None:

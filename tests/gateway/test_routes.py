@@ -102,6 +102,10 @@ def test_models_are_decided_and_recorded(make_gateway: Any, settings: Any) -> No
     )
     assert httpx.get(gw.base_url + "/models").status_code == 401
     assert len(seen) == 1
+    for i in range(3):  # every model id asked for is not a metrics series of its own
+        httpx.get(gw.base_url + f"/models/m-{i}", headers={"Authorization": "Bearer ug-spd-1"})
+    metrics = httpx.get(gw.server.url + "/metrics").text
+    assert 'endpoint="/v1/models/{id}",outcome="allow"} 4.0' in metrics and "m-1" not in metrics
 
 
 def test_query_that_could_split_the_request_line_is_refused(make_gateway: Any, settings: Any) -> None:

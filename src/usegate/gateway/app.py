@@ -351,7 +351,9 @@ class Gateway:
             decision = _failed_decision(self.decider, case, exc, self.settings.packs)
         outcome = decision.outcome
         did = decision.decision_id
-        self.metrics.decided(outcome.value, path, decision.clauses, decision.elapsed_ms / 1000.0)
+        # a route, not a path, as the label: one series per model id would grow without end
+        label = path if mode != routes.NO_BODY or path == routes.MODELS else routes.MODEL
+        self.metrics.decided(outcome.value, label, decision.clauses, decision.elapsed_ms / 1000.0)
         sig, evidence, contradictions = signals_json(decision.signals)
         stored: Any = None
         erased: list[str] = []

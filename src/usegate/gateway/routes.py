@@ -27,6 +27,7 @@ DECIDED = {
 }
 #: GET endpoints that carry no content: decided on who asks, then forwarded
 MODELS = "/v1/models"
+MODEL = "/v1/models/{id}"  # one model (a metrics label)
 NO_BODY = "none"
 
 # a model id: `gpt-4o`, `ft:gpt-4o-mini:org:name:abc123`, `meta-llama/Llama-3-8B` (one slash)

@@ -38,7 +38,16 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import BeforeValidator, ConfigDict, Field, Strict, TypeAdapter, ValidationError, field_validator
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic import dataclasses as pydantic_dataclasses
 
 from usegate.config_errors import YamlDoc, describe, read_yaml_doc
@@ -172,8 +181,16 @@ class LimitSettings:
     client_timeout: PositiveFloat = 30.0
     #: open client connections; more are answered 503 (`usegate serve`)
     max_connections: PositiveInt = 2048
+    #: request bodies held at once, all requests together; more are answered 503
+    max_inflight_body_bytes: PositiveInt = 512 * MB
     #: bodies at least this big are decided in a worker thread, off the event loop
     thread_body_bytes: PositiveInt = 256 * 1024
+
+    @model_validator(mode="after")
+    def _budget(self) -> LimitSettings:
+        if self.max_inflight_body_bytes < self.max_body_bytes:
+            raise ValueError("`max_inflight_body_bytes` must be at least `max_body_bytes`")
+        return self
 
 
 @section

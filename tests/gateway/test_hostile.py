@@ -312,3 +312,4 @@ def test_hostile_requests(
         assert call.headers["authorization"] == f"Bearer {OPERATOR_KEY}"
         assert not any(n.startswith("x-usegate-") for n in names)
     assert verify(harness.store).ok
+    assert harness.app.budget.held == 0  # every body's share of the budget was given back

@@ -175,3 +175,40 @@ def test_a_slow_body_that_keeps_coming_is_not_cut_off(make_gateway: Any, setting
             s.sendall(CHAT[i : i + 12])
         reply = s.recv(65536)
     assert status_of(reply) == 200
+
+
+def test_bodies_held_at_once_are_capped(make_gateway: Any, settings: Any) -> None:
+    import asyncio
+    import threading
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(1.0)
+        return httpx.Response(200, json={"object": "ok"})
+
+    gw = make_gateway(
+        limited(settings, max_body_bytes=1500, max_inflight_body_bytes=2000),
+        upstream=httpx.MockTransport(slow),
+    )
+    body = b'{"model": "gpt-4o", "messages": [{"role": "user", "content": "' + b"x" * 1100 + b'"}]}'
+    headers = {"Authorization": "Bearer ug-shopco-1", "Content-Type": "application/json"}
+    first: list[int] = []
+    worker = threading.Thread(
+        target=lambda: first.append(
+            httpx.post(gw.base_url + "/chat/completions", content=body, headers=headers).status_code
+        )
+    )
+    worker.start()
+    time.sleep(0.4)  # the first body is held while the upstream answers
+    second = httpx.post(gw.base_url + "/chat/completions", content=body, headers=headers)
+    assert second.status_code == 503 and "too many request bodies" in second.text
+    worker.join()
+    assert first == [200]
+    assert httpx.post(gw.base_url + "/chat/completions", content=body, headers=headers).status_code == 200
+    assert gw.app.budget.held == 0
+
+
+def test_budget_must_fit_one_body() -> None:
+    from usegate.config import LimitSettings
+
+    with pytest.raises(ValueError, match="must be at least `max_body_bytes`"):
+        LimitSettings(max_body_bytes=100, max_inflight_body_bytes=50)

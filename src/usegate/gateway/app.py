@@ -41,7 +41,7 @@ from usegate.gateway import errors, heap, routes
 from usegate.gateway.auth import Authenticator
 from usegate.gateway.forms import parse_multipart
 from usegate.gateway.headers import too_large
-from usegate.gateway.intake import ClientGone, Rejected, make_case, parse_json, read_body
+from usegate.gateway.intake import BodyBudget, ClientGone, Rejected, make_case, parse_json, read_body
 from usegate.gateway.logs import RequestLog
 from usegate.gateway.metrics import Metrics
 from usegate.gateway.proxy import (
@@ -108,6 +108,7 @@ class Gateway:
         self.started = False
         self._inflight = 0  # decided requests being handled now
         self._heavy: asyncio.Semaphore | None = None
+        self.budget = BodyBudget(limits.max_inflight_body_bytes)
         #: served by `server.GuardedProtocol`, which enforces the header limits and the
         #: client's time (set by `server.uvicorn_config`); else the app checks them
         self.guarded = False
@@ -252,6 +253,9 @@ class Gateway:
                 pass
         finally:
             self._inflight -= 1
+            held = scope.get("usegate.held")
+            if held:
+                self.budget.give(held)
             if "usegate.heavy" in scope:
                 # once this request's objects are gone, off the loop
                 asyncio.get_running_loop().call_soon(heap.give_back)
@@ -316,7 +320,8 @@ class Gateway:
             raw = b""
         else:
             timeout = None if self.guarded else limits.client_timeout
-            raw = await read_body(headers, receive, limits.max_body_bytes, timeout)
+            raw = await read_body(headers, receive, limits.max_body_bytes, timeout, self.budget)
+            scope["usegate.held"] = len(raw)
         heavy = len(raw) >= limits.thread_body_bytes
         if heavy:
             scope["usegate.heavy"] = True

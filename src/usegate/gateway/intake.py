@@ -34,27 +34,69 @@ class ClientGone(Exception):
     """The client disconnected while sending its request."""
 
 
+class BodyBudget:
+    """The bytes of request bodies the gateway holds at once (`limits.max_inflight_body_bytes`):
+    many large bodies at a time are answered 503 instead of exhausting memory."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.held = 0
+
+    def take(self, size: int) -> bool:
+        if self.held + size > self.limit:
+            return False
+        self.held += size
+        return True
+
+    def give(self, size: int) -> None:
+        self.held -= size
+
+
+def _busy() -> Rejected:
+    return Rejected(503, errors.internal("the gateway holds too many request bodies now: try again later"))
+
+
 async def read_body(
-    headers: list[tuple[bytes, bytes]], receive: Receive, limit: int, timeout: float | None
+    headers: list[tuple[bytes, bytes]],
+    receive: Receive,
+    limit: int,
+    timeout: float | None,
+    budget: BodyBudget,
 ) -> bytes:
-    """The request body: `Rejected` 413 over `limit` bytes, 408 when the client takes more
-    than `timeout` seconds to send it (None: the server sees to that), `ClientGone` when it
-    goes away."""
+    """The request body, its size taken from `budget` (the caller gives `len(body)` back
+    when the request is done): `Rejected` 413 over `limit` bytes, 503 over the budget, 408
+    when the client takes more than `timeout` seconds to send it (None: the server sees to
+    that), `ClientGone` when it goes away."""
+    declared = -1
     for k, v in headers:
         if k == b"content-length":
             try:
-                if int(v) > limit:
-                    raise Rejected(413, errors.too_large(limit))
+                declared = int(v)
             except ValueError:
                 pass
             break
-    if timeout is not None:
-        try:
-            async with asyncio.timeout(timeout):
-                return await _receive_all(receive, limit)
-        except TimeoutError:
-            raise Rejected(408, errors.timed_out(timeout)) from None
-    # the hot path (the server keeps the time): `_receive_all` inline, one coroutine less
+    if declared > limit:
+        raise Rejected(413, errors.too_large(limit))
+    taken = [max(declared, 0)]  # what this body holds of the budget so far
+    if not budget.take(taken[0]):
+        raise _busy()
+    try:
+        if timeout is None:
+            raw = await _receive_all(receive, limit, budget, taken)
+        else:
+            try:
+                async with asyncio.timeout(timeout):
+                    raw = await _receive_all(receive, limit, budget, taken)
+            except TimeoutError:
+                raise Rejected(408, errors.timed_out(timeout)) from None
+    except BaseException:
+        budget.give(taken[0])
+        raise
+    budget.give(taken[0] - len(raw))  # what the body really holds stays taken
+    return raw
+
+
+async def _receive_all(receive: Receive, limit: int, budget: BodyBudget, taken: list[int]) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -66,24 +108,10 @@ async def read_body(
             size += len(chunk)
             if size > limit:
                 raise Rejected(413, errors.too_large(limit))
-            chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-async def _receive_all(receive: Receive, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise ClientGone()
-        chunk = message.get("body", b"")
-        if chunk:
-            size += len(chunk)
-            if size > limit:
-                raise Rejected(413, errors.too_large(limit))
+            if size > taken[0]:  # no (or a short) content-length: taken as it comes
+                if not budget.take(size - taken[0]):
+                    raise _busy()
+                taken[0] = size
             chunks.append(chunk)
         if not message.get("more_body", False):
             break

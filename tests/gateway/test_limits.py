@@ -212,3 +212,21 @@ def test_budget_must_fit_one_body() -> None:
 
     with pytest.raises(ValueError, match="must be at least `max_body_bytes`"):
         LimitSettings(max_body_bytes=100, max_inflight_body_bytes=50)
+
+
+@pytest.mark.parametrize(
+    "raw,limit,over",
+    [
+        (b"[[[]]]", 2, True),  # three deep
+        (b"[[[]]]", 3, False),
+        (b'{"a": "[[[[[["}', 2, False),  # brackets in a string do not count
+        (b'{"k": "\\"[[[["}', 1, False),  # nor after an escaped quote
+        (b"[" * 65 + b"]" * 65, 64, True),
+        (b"[" * 64 + b"]" * 64, 64, False),
+        (b'{"x": [' + b"[1]," * 60000 + b"[1]]}", 64, False),  # many brackets, shallow
+    ],
+)
+def test_json_depth(raw: bytes, limit: int, over: bool) -> None:
+    from usegate.gateway.intake import json_depth_over
+
+    assert json_depth_over(raw, limit) is over

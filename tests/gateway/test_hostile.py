@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import replace
@@ -313,3 +314,53 @@ def test_hostile_requests(
         assert not any(n.startswith("x-usegate-") for n in names)
     assert verify(harness.store).ok
     assert harness.app.budget.held == 0  # every body's share of the budget was given back
+
+
+# -- the same over real sockets: what uvicorn and the protocol guard make of raw bytes --------
+
+target_bytes = st.one_of(
+    raw_paths,
+    st.binary(min_size=1, max_size=60).map(lambda b: b"/" + bytes(c for c in b if c > 32 and c != 127)),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    target=target_bytes,
+    query=st.one_of(
+        st.just(b""), st.binary(max_size=20).map(lambda b: b"?" + bytes(c for c in b if c > 32 and c != 127))
+    ),
+)
+def test_hostile_request_lines_over_sockets(make_gateway_once: Any, target: bytes, query: bytes) -> None:
+    gw, seen = make_gateway_once
+    before = len(seen)
+    rows_before = gw.app.store.head()[0]
+    head = (
+        b"GET "
+        + target
+        + query
+        + b" HTTP/1.1\r\nhost: x\r\nauthorization: Bearer ug-spd-1\r\nconnection: close\r\n\r\n"
+    )
+    with socket.create_connection(("127.0.0.1", gw.server.port), timeout=5) as s:
+        s.sendall(head)
+        reply = b""
+        while chunk := s.recv(65536):
+            reply += chunk
+    status = int(reply.split(b" ", 2)[1])
+    assert status != 500, reply[:300]
+    calls = seen[before:]
+    recorded = gw.app.store.head()[0] - rows_before
+    assert len(calls) == recorded  # forwarded only what was decided and recorded
+    for call in calls:
+        assert call.url.path in ("/v1/models",) or call.url.path.startswith("/v1/models/")
+
+
+@pytest.fixture
+def make_gateway_once(make_gateway: Any, settings: Any) -> Any:
+    seen: list[httpx.Request] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"object": "list", "data": []})
+
+    return make_gateway(settings, upstream=httpx.MockTransport(handle)), seen

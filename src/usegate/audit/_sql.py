@@ -101,7 +101,7 @@ class SQLStore:
             self._lost(exc)
             raise
 
-    def _query(self, sql: str, params: Sequence[Any] = (), *, many: bool = False) -> Any:
+    def _read(self, sql: str, params: Sequence[Any] = (), *, many: bool = False) -> Any:
         """One read in its own transaction: the first row (or all rows, `many`). A read
         that finds its connection lost (`_retry`) runs once more on a new one."""
         with self._lock:
@@ -125,7 +125,7 @@ class SQLStore:
 
     @property
     def schema_version(self) -> int:
-        return int(self._query("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0])
+        return int(self._read("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")[0])
 
     # -- writing ------------------------------------------------------------
     def _begin(self, cur: Any) -> None:
@@ -140,7 +140,7 @@ class SQLStore:
 
     def ping(self) -> None:
         """A trivial query: raises when the database cannot answer (`/readyz`)."""
-        self._query("SELECT 1")
+        self._read("SELECT 1")
 
     def append_batch(self, records: Sequence[AuditRecord]) -> None:
         if not records:
@@ -230,15 +230,13 @@ class SQLStore:
     _COLUMNS = "seq, decision_id, decision, tenant, prev_hash, hash, record"
 
     def get(self, decision_id: str) -> dict[str, Any] | None:
-        r = self._query(
-            f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,)
-        )
+        r = self._read(f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,))
         return None if r is None else self._row(r).to_json()
 
     def rows(self) -> Iterator[StoredRow]:
         last = 0
         while True:
-            batch = self._query(
+            batch = self._read(
                 f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
                 (last,),
                 many=True,
@@ -251,15 +249,15 @@ class SQLStore:
                 yield row
 
     def head(self) -> tuple[int, str]:
-        r = self._query("SELECT seq, hash FROM chain_head WHERE id = 1")
+        r = self._read("SELECT seq, hash FROM chain_head WHERE id = 1")
         return (0, GENESIS) if r is None else (int(r[0]), str(r[1]))
 
     def reviews(self, status: str | None = "pending") -> list[dict[str, Any]]:
         sql = "SELECT row, status, reviewer, note, updated FROM reviews"
         if status is None:
-            found = self._query(sql + " ORDER BY time", many=True)
+            found = self._read(sql + " ORDER BY time", many=True)
         else:
-            found = self._query(sql + f" WHERE status = {self.ph} ORDER BY time", (status,), many=True)
+            found = self._read(sql + f" WHERE status = {self.ph} ORDER BY time", (status,), many=True)
         out = []
         for row, st, reviewer, note, updated in found:
             item = orjson.loads(row)

@@ -50,11 +50,23 @@ def declared(case: Case, signal: str) -> tuple[bool | None, str | None, str | No
 
 
 class ContextSignal:
-    def __init__(self, name: str, images: ImageContext | None = None) -> None:
+    def __init__(self, name: str, images: ImageContext | None = None, reader: Any = None) -> None:
         if name not in DECLARATIONS:
             raise ValueError(f"unknown context signal `{name}`")
         self.name = name
         self.images = images
+        self.reader = reader
+        self.speaks = reader.threshold(f"{name}_speaks", 0.9) if reader is not None else 1.1
+
+    def _read(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
+        """The reader's head for this signal, when it is sure the request says true or false."""
+        if self.reader is None:
+            return []
+        r = self.reader(case, memo).context[self.name]
+        p = r.probabilities.get(r.label, 0.0)
+        if r.label == "unsaid" or p < self.speaks:
+            return []
+        return [(r.label == "true", min(p, 0.95), f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})")]
 
     def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
         text = context(context_findings(case, memo), self.name)
@@ -65,6 +77,7 @@ class ContextSignal:
         )
         if text.value is not None and len(text.evidence) > 1:
             out += [(bool(text.value), text.confidence, e) for e in text.evidence[1:]]
+        out += self._read(case, memo)
         if self.name == "real_time":
             rate = case.extras.get("session_frames_per_minute")
             if isinstance(rate, int | float) and rate >= LIVE_FRAME_RATE:
@@ -73,6 +86,8 @@ class ContextSignal:
 
     def cost(self, case: Case, memo: Memo) -> float:
         value, _, _ = declared(case, self.name)
+        if self.reader is not None and "reading" not in memo.values:
+            return 5.0 + (5.0 * len(case.images) if case.images and self.images is not None else 0.0)
         if not case.images or self.images is None:
             return 1.0
         if value is not None or self._cheap(case, memo):
@@ -139,5 +154,5 @@ def _combine(
     return SignalValue(content_value, content_conf, (*evidence, *notes))
 
 
-def make_context_signals(images: ImageContext | None = None) -> list[Any]:
-    return [ContextSignal(name, images) for name in ("real_time", "mobile_camera", "uncontrolled")]
+def make_context_signals(images: ImageContext | None = None, reader: Any = None) -> list[Any]:
+    return [ContextSignal(name, images, reader) for name in ("real_time", "mobile_camera", "uncontrolled")]

@@ -18,7 +18,7 @@ import re
 from usegate.request.case import Case
 from usegate.signals.base import Memo, Signal, SignalValue
 from usegate.signals.purpose import rule_verdict
-from usegate.signals.who import text_findings
+from usegate.signals.who import anatomy, text_findings
 
 _SCRAPE = re.compile(
     r"\b(?:scrap\w*|crawl\w*|harvest\w*|bulk[ -]download\w*|collect (?:all|every|as many)"
@@ -88,7 +88,8 @@ class UntargetedScrapingSignal:
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         f = text_findings(case, memo)
         scrape = [h for h in f.gallery if h.cue == "scrape faces"]
-        text = " ".join(p.text.lower() for p in case.texts if p.role != "assistant")
+        a = anatomy(case, memo)  # the ask and the instructions, within the reading windows
+        text = " ".join(seg.text.lower() for seg in (*a.instructions, *a.ask))
         if scrape and _SOURCE.search(text):
             return SignalValue(True, 0.85, tuple(h.evidence("scraping") for h in scrape[:2]))
         if f.gallery and _SCRAPE.search(text) and _SOURCE.search(text):

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import PurposeVerdict, purpose
-from usegate.signals.who import text_findings
+from usegate.signals.who import payload_findings, text_findings
 
 
 class PurposeModelLike(Protocol):
@@ -94,7 +94,26 @@ def combine(
     return None, rules.confidence, ""
 
 
+class ReaderLike(Protocol):
+    def __call__(self, case: Case, memo: Memo) -> Any: ...
+
+    def threshold(self, name: str, default: float) -> float: ...
+
+
+#: P(recognition) bounds when a reader artifact carries none
+FR_TRUE = 0.8
+FR_FALSE = 0.2
+
+
 class FacialRecognitionSignal:
+    """`facial_recognition` from the ask: the rule layer (by role), the semantic reader,
+    then the images when the text leaves the purpose open.
+
+    The reader's P(recognition) decides with the thresholds chosen at training
+    (`fr_true`, `fr_false`). In the band between, a confident rule verdict on the ask
+    stands; otherwise the images speak, and failing them the signal is unknown.
+    """
+
     name = "facial_recognition"
 
     def __init__(
@@ -102,9 +121,11 @@ class FacialRecognitionSignal:
         model: PurposeModelLike | None = None,
         faces: FaceAnalyzerLike | None = None,
         *,
+        reader: ReaderLike | None = None,
         model_threshold: float = 0.75,
     ) -> None:
         self.model = model
+        self.reader = reader
         self.faces = faces
         self.threshold = model_threshold
         meta = getattr(model, "meta", None) if model is not None else None
@@ -113,9 +134,11 @@ class FacialRecognitionSignal:
         else:
             t = model_threshold
             self.combination = Combination(open_true=t, open_false=1.0 - t, unrelated_true=t)
+        self.fr_true = reader.threshold("fr_true", FR_TRUE) if reader is not None else FR_TRUE
+        self.fr_false = reader.threshold("fr_false", FR_FALSE) if reader is not None else FR_FALSE
 
     def cost(self, case: Case, memo: Memo) -> float:
-        base = 1.0 + (3.0 if self.model is not None else 0.0)
+        base = 1.0 + (4.0 if (self.model is not None or self.reader is not None) else 0.0)
         if case.images and self.faces is not None:
             return base + 60.0 * len(case.images)
         return base
@@ -125,32 +148,75 @@ class FacialRecognitionSignal:
         evidence = list(rules.evidence)
         value, confidence = rules.value, rules.confidence
         findings = text_findings(case, memo)
-        faceless = not case.images and not findings.visual and not findings.face_words
+        payload = payload_findings(case, memo)
+        for h in payload.recognition_hits[:2]:
+            evidence.append(h.evidence("payload mentions") + " (the material, not the ask)")
+        faceless = (
+            not case.images
+            and not findings.visual
+            and not findings.face_words
+            and not payload.recognition_hits
+            and not payload.face_words
+        )
         if rules.value is False and faceless:
-            # no image, no picture or face mentioned, and the words ask for other work: there is
-            # no face to recognise, so the model is not consulted (it could only raise a doubt)
+            # no image, no picture or face anywhere, and the words ask for other work: there is
+            # no face to recognise, so the reader is not consulted
             evidence.append("no image and no face or picture in the request")
+        elif self.reader is not None:
+            value, confidence = self._read(case, memo, rules, evidence)
         elif self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
-            # a model that reads the rule cues as features can reuse this request's rule analysis
-            with_findings = getattr(self.model, "fr_probability_with_findings", None)
-            if with_findings is not None:
-                p, model_evidence = with_findings(case, findings)
-            else:
-                p, model_evidence = self.model.fr_probability(case)
-            evidence.append(
-                f"purpose model: P(recognition)={p:.2f}"
-                + (f" ({', '.join(model_evidence)})" if model_evidence else "")
-            )
-            pending = bool(case.images) and self.faces is not None
-            value, confidence, note = combine(rules, p, self.combination, images_pending=pending)
-            if note:
-                evidence.append(note)
+            value, confidence = self._ngram(case, memo, rules, findings, evidence)
         if value is None and case.images and self.faces is not None:
             value, confidence, image_evidence = self._from_images(case, memo)
             evidence.extend(image_evidence)
         if value is None and case.images and self.faces is None:
             evidence.append("images not analysed: the vision extra is not installed")
         return SignalValue(value, confidence, tuple(evidence))
+
+    def _read(
+        self, case: Case, memo: Memo, rules: PurposeVerdict, evidence: list[str]
+    ) -> tuple[bool | None, float]:
+        assert self.reader is not None
+        r = self.reader(case, memo)
+        p = r.fr_probability
+        top = sorted(r.purpose.probabilities.items(), key=lambda kv: -kv[1])[:2]
+        evidence.append(
+            f"reader: P(recognition)={p:.2f}; "
+            + ", ".join(f"{lab} {q:.2f}" for lab, q in top)
+            + f"; from {r.purpose.explain()}; ask read: '{r.quote()}'"
+        )
+        if p >= self.fr_true:
+            return True, p
+        if p <= self.fr_false:
+            pending = bool(case.images) and self.faces is not None and rules.value is None
+            if pending and p > self.fr_false / 2:
+                return None, 1.0 - p  # let the images speak before saying no
+            return False, 1.0 - p
+        if rules.value is True and rules.confidence >= 0.9 and p >= 0.5:
+            return True, rules.confidence * p
+        if rules.value is False and rules.kind == "not_recognition" and p <= 0.5:
+            return False, rules.confidence * (1.0 - p)
+        evidence.append("the reader is unsure")
+        return None, 0.5
+
+    def _ngram(
+        self, case: Case, memo: Memo, rules: PurposeVerdict, findings: Any, evidence: list[str]
+    ) -> tuple[bool | None, float]:
+        assert self.model is not None
+        with_findings = getattr(self.model, "fr_probability_with_findings", None)
+        if with_findings is not None:
+            p, model_evidence = with_findings(case, findings)
+        else:
+            p, model_evidence = self.model.fr_probability(case)
+        evidence.append(
+            f"purpose model: P(recognition)={p:.2f}"
+            + (f" ({', '.join(model_evidence)})" if model_evidence else "")
+        )
+        pending = bool(case.images) and self.faces is not None
+        value, confidence, note = combine(rules, p, self.combination, images_pending=pending)
+        if note:
+            evidence.append(note)
+        return value, confidence
 
     def _from_images(self, case: Case, memo: Memo) -> tuple[bool | None, float, list[str]]:
         assert self.faces is not None

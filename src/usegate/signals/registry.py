@@ -76,14 +76,11 @@ def default_registry(*, vision: bool | None = None, model: bool = True) -> Signa
                 raise
         else:
             faces, images = face_reports, image_context
-    purpose_model = None
+    reader = None
     if model:
-        try:
-            from usegate.signals.model import load_purpose_model
-        except ImportError:
-            purpose_model = None
-        else:
-            purpose_model = load_purpose_model()
+        from usegate.signals.semantic import Reader
+
+        reader = Reader.load()
     from usegate.signals.eu import (
         BiometricIdentificationSignal,
         DeclaredAuthorisationSignal,
@@ -91,8 +88,8 @@ def default_registry(*, vision: bool | None = None, model: bool = True) -> Signa
         UntargetedScrapingSignal,
     )
 
-    fr = FacialRecognitionSignal(model=purpose_model, faces=faces)
-    context = make_context_signals(images)
+    fr = FacialRecognitionSignal(reader=reader, faces=faces)
+    context = make_context_signals(images, reader)
     uncontrolled = next(s for s in context if s.name == "uncontrolled")
     return SignalRegistry(
         [

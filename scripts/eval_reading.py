@@ -6,7 +6,7 @@
 
 Every case goes through the same `Decider` as `usegate check` and the gateway
 (pack `azure-openai-coc`, version in force at `received_at`), with its kit images
-resolved to real JPEGs (scripts/corpus_kit.py) and analysed. Figures, per the
+resolved to real JPEGs (tests/images/kit.py) and analysed. Figures, per the
 issue's targets:
 
 - violations: hard-denied (deny) and caught (deny or review);
@@ -28,19 +28,31 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
-from corpus_kit import resolve  # noqa: E402
+from tests.images.kit import resolve  # noqa: E402
 
 from usegate.driver import Decider  # noqa: E402
 from usegate.reading.corpus import load  # noqa: E402
 from usegate.signals.registry import SignalRegistry, default_registry  # noqa: E402
 
 
-def registry_for(option: str) -> SignalRegistry:
+def registry_for(option: str, artifact: Path | None = None) -> SignalRegistry:
     reg = default_registry()
+    if option == "reader" and artifact is None:
+        return reg
     if option == "reader":
+        from usegate.reading.heads import Heads
+        from usegate.signals.context import make_context_signals
+        from usegate.signals.purpose import FacialRecognitionSignal
+        from usegate.signals.semantic import Reader
+        from usegate.signals.vision import face_reports, image_context
+
+        reader = Reader(Heads.load(artifact))
+        reg = reg.with_provider(FacialRecognitionSignal(reader=reader, faces=face_reports))
+        for s in make_context_signals(image_context, reader):
+            reg = reg.with_provider(s)
         return reg
     from usegate.signals.purpose import FacialRecognitionSignal
     from usegate.signals.vision import face_reports
@@ -64,19 +76,21 @@ def main() -> None:
     ap.add_argument("--blind", action="store_true")
     ap.add_argument("--errors", type=int, default=0)
     ap.add_argument("--option", default="reader")
+    ap.add_argument("--lang", help="only records in this language (development)")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--artifact", type=Path, help="a reader artifact other than the shipped one (development)")
     args = ap.parse_args()
     if args.blind and args.errors:
         raise SystemExit("--blind shows no cases")
     records = load(args.paths, transform=resolve)
-    decider = Decider.create(registry=registry_for(args.option))
+    decider = Decider.create(registry=registry_for(args.option, args.artifact))
     stats: dict[str, Any] = defaultdict(lambda: defaultdict(int))
     mistakes = []
     latencies = []
     t0 = time.time()
     for r in records:
         accept = set((r.raw.get("expect") or {}).get("accept") or [])
-        if not accept:
+        if not accept or (args.lang and r.lang != args.lang):
             continue
         d = decider.decide(r.case)
         latencies.append(d.elapsed_ms)

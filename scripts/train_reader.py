@@ -6,7 +6,7 @@
 Features: `usegate.reading.features` (USE-multilingual embeddings of the ask, the earlier
 turns and the instructions, plus rule-cue counts by role). Heads: multinomial logistic
 regression (scikit-learn, training only; inference is numpy). Temperatures and the purpose
-thresholds are chosen on 5-fold out-of-fold predictions over the training split. The blind
+thresholds are chosen on 3-fold out-of-fold predictions (or on writers held out with --calibrate-on) over the training split. The blind
 split is never read here.
 """
 
@@ -20,8 +20,9 @@ import time
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import LeaveOneGroupOut, StratifiedKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -35,15 +36,41 @@ from usegate.signals.text_rules import analyse, analyse_context, analyse_payload
 SEED = 20240501
 
 
-def featurise(records: list[Record]) -> np.ndarray:
-    texts, rules = [], []
-    for r in records:
+def featurise(records: list[Record]) -> tuple[np.ndarray, sp.csr_matrix]:
+    """(dense features, sparse n-gram features) of every record."""
+    texts, rules, rows, cols, vals = [], [], [], [], []
+    for i, r in enumerate(records):
         a = read(r.case)
         f = analyse(r.case, a)
         rules.append(F.rule_vector(r.case, a, f, analyse_payload(r.case, a), analyse_context(r.case, a)))
-        texts.append(F.texts_of(a))
+        t = F.texts_of(a)
+        texts.append(t)
+        idx, val = F.ngrams(t)
+        rows.extend([i] * len(idx))
+        cols.extend(idx.tolist())
+        vals.extend(val.tolist())
     emb = F.batch_embed(texts)
-    return np.concatenate([emb, np.stack(rules)], axis=1).astype(np.float32)
+    dense = np.concatenate([emb, np.stack(rules)], axis=1).astype(np.float32)
+    n_sparse = sum(F.NGRAM_SIZES.values())
+    sparse = sp.csr_matrix((vals, (rows, cols)), shape=(len(records), n_sparse), dtype=np.float32)
+    return dense, sparse
+
+
+_DECLARED = {"real_time": "x-usegate-capture-mode", "mobile_camera": "x-usegate-capture-device", "uncontrolled": "x-usegate-environment"}
+_KIT_SAYS = {
+    "real_time": ("age=",),
+    "mobile_camera": ("exif=", "bodycam_frame", "dashcam_frame", "cctv_frame"),
+    "uncontrolled": (),
+}
+
+
+def said_elsewhere(r: Record, signal: str) -> bool:
+    """The record's label for `signal` may come from a header or an image rather than the text."""
+    if r.labels.get(signal) is None:
+        return False
+    if r.case.header(_DECLARED[signal]) or r.case.metadata.get(_DECLARED[signal].removeprefix("x-usegate-").replace("-", "_")):
+        return True
+    return any(im.url and any(k in im.url for k in _KIT_SAYS[signal]) for im in r.case.images)
 
 
 def ctx_label(v: object) -> str:
@@ -51,16 +78,21 @@ def ctx_label(v: object) -> str:
 
 
 def fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
-    m = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    m = LogisticRegression(C=c, max_iter=400, tol=1e-3, class_weight="balanced")
     m.fit(x, y)
     return m
 
 
-def oof(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], c: float) -> np.ndarray:
-    """Out-of-fold logits (n x k), columns in `labels` order."""
+def oof(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], c: float, groups: np.ndarray | None = None) -> np.ndarray:
+    """Out-of-fold logits (n x k), columns in `labels` order. With `groups` (the writer of each
+    record), each fold leaves one writer out: the predictions then show how the heads do on a
+    style they were not trained on, which is what calibration and thresholds must expect."""
     out = np.zeros((len(y), len(labels)), dtype=np.float64)
-    skf = StratifiedKFold(n_splits=5, shuffle=True, random_state=SEED)
-    for tr, te in skf.split(x, y):
+    if groups is not None:
+        splits = list(LeaveOneGroupOut().split(x, y, groups))
+    else:
+        splits = list(StratifiedKFold(n_splits=3, shuffle=True, random_state=SEED).split(x, y))
+    for tr, te in splits:
         m = fit(x[tr], y[tr], c)
         z = m.decision_function(x[te])
         cols = [list(m.classes_).index(lab) if lab in m.classes_ else None for lab in labels]
@@ -104,6 +136,14 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "src/usegate/reading/artifacts" / f"reader-{VERSION}")
     ap.add_argument("--holdout-writer", default=None)
     ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--cv", choices=["writer", "random"], default="random")
+    ap.add_argument(
+        "--calibrate-on",
+        default="",
+        help="writers (file stems) whose records calibrate temperatures and thresholds: the heads are "
+        "fitted without them and judged on them, as on a style never seen",
+    )
+    ap.add_argument("--ablate", choices=["encoder", "ngrams"], help="train without a block (comparison)")
     args = ap.parse_args()
     paths = args.train or [ROOT / "data/reading/train"]
     t0 = time.time()
@@ -114,22 +154,44 @@ def main() -> None:
         records = [r for r in records if r.source != args.holdout_writer]
     records = [r for r in records if (r.labels or {}).get("purpose") in PURPOSES]
     print(f"{len(records)} training records ({time.time() - t0:.0f} s)", flush=True)
-    x = featurise(records)
-    print(f"features {x.shape} ({time.time() - t0:.0f} s)", flush=True)
+    x, ngr = featurise(records)
+    if args.ablate == "encoder":
+        x[:, : 3 * 512] = 0.0
+    elif args.ablate == "ngrams":
+        ngr = sp.csr_matrix(ngr.shape, dtype=np.float32)
+    print(f"features {x.shape} + {ngr.shape} sparse ({time.time() - t0:.0f} s)", flush=True)
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-3
-    xs = (x - mean) / scale
+    xs = sp.hstack([sp.csr_matrix((x - mean) / scale), ngr]).tocsr()
     arrays: dict[str, np.ndarray] = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32)}
     meta: dict[str, object] = {"version": VERSION, "labels": {}, "temperatures": {}, "thresholds": {}, "oof": {}}
     heads = [("purpose", PURPOSES, np.array([r.labels["purpose"] for r in records]))]
     for s in CONTEXT_SIGNALS:
         heads.append((s, CONTEXT_CLASSES, np.array([ctx_label(r.labels.get(s)) for r in records])))
     for name, labels, y in heads:
-        z = oof(xs, y, labels, args.c)
+        # a context label the text may not carry (a declaration header or an image says it) is
+        # not a lesson for a head that reads the text: those records sit out that head
+        keep = np.array([name == "purpose" or not said_elsewhere(r, name) for r in records])
+        head_records = [r for r, k in zip(records, keep, strict=True) if k]
+        y = y[keep]
+        xs_all, xs = xs, xs[keep]
+        calib = set(filter(None, args.calibrate_on.split(",")))
+        if calib:
+            held_mask = np.array([r.source in calib for r in head_records])
+            m_cal = fit(xs[~held_mask], y[~held_mask], args.c)
+            zc = m_cal.decision_function(xs[held_mask])
+            cols = [list(m_cal.classes_).index(lab) if lab in m_cal.classes_ else None for lab in labels]
+            z = np.stack([zc[:, c] if c is not None else np.full(len(zc), -30.0) for c in cols], axis=1)
+            y_all = y
+            y = y[held_mask]
+        else:
+            groups = np.array([r.source for r in head_records]) if args.cv == "writer" else None
+            z = oof(xs, y, labels, args.c, groups)
+            y_all = y
         t = temperature(z, y, labels)
         p = softmax(z, t)
         acc = float(np.mean(np.array(labels)[p.argmax(axis=1)] == y))
-        m = fit(xs, y, args.c)
+        m = fit(xs, y_all, args.c)
         w = np.zeros((len(labels), xs.shape[1]), dtype=np.float32)
         b = np.full(len(labels), -30.0, dtype=np.float32)
         for j, lab in enumerate(labels):
@@ -147,6 +209,13 @@ def main() -> None:
             th = thresholds(p_fr, is_fr)
             meta["thresholds"].update(th)  # type: ignore[attr-defined]
             band = float(np.mean((p_fr > th["fr_false"]) & (p_fr < th["fr_true"])))
+            langs = np.array([r.lang for r in head_records])
+            if calib:
+                langs = langs[held_mask]
+            per_lang = {
+                lg: round(float(np.mean(((p_fr >= 0.5) == is_fr)[langs == lg])), 3) for lg in sorted(set(langs))
+            }
+            print(f"  recognition yes/no accuracy by language (held out): {per_lang}", flush=True)
             meta["oof"][name].update({"unknown_band": round(band, 4)})  # type: ignore[index]
         else:
             # a context head speaks when its top class (true/false) is at least this likely;
@@ -161,7 +230,11 @@ def main() -> None:
                     best = float(th)
                     break
             meta["thresholds"][f"{name}_speaks"] = round(best, 3)  # type: ignore[index]
-        print(f"head {name}: oof accuracy {acc:.3f}, T={t:.2f} ({time.time() - t0:.0f} s)", flush=True)
+        print(
+            f"head {name}: {len(y)} records, held-out accuracy {acc:.3f}, T={t:.2f} ({time.time() - t0:.0f} s)",
+            flush=True,
+        )
+        xs = xs_all
     digest = hashlib.sha256()
     for p in sorted(set(r.source for r in records)):
         digest.update(p.encode())
@@ -169,19 +242,24 @@ def main() -> None:
         "records": len(records),
         "files": sorted(set(r.source for r in records)),
         "c": args.c,
+        "cv": args.cv,
+        "calibrated_on": args.calibrate_on or "out-of-fold",
         "features": int(xs.shape[1]),
+        "ablate": args.ablate,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
     args.out.with_suffix(".json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(meta["oof"]), json.dumps(meta["thresholds"]))
     if held:
-        from usegate.reading.heads import Heads
-
-        heads_obj = Heads.load(args.out)
         held = [r for r in held if (r.labels or {}).get("purpose") in PURPOSES]
-        xh = heads_obj.scaled(featurise(held))
-        ph = heads_obj.heads["purpose"].proba_batch(xh)
+        xh, nh = featurise(held)
+        if args.ablate == "encoder":
+            xh[:, : 3 * 512] = 0.0
+        elif args.ablate == "ngrams":
+            nh = sp.csr_matrix(nh.shape, dtype=np.float32)
+        xhs = sp.hstack([sp.csr_matrix((xh - mean) / scale), nh]).tocsr()
+        ph = softmax(np.asarray(xhs @ arrays["purpose_W"].T) + arrays["purpose_b"], meta["temperatures"]["purpose"])  # type: ignore[index]
         yh = np.array([r.labels["purpose"] for r in held])
         acc = float(np.mean(np.array(PURPOSES)[ph.argmax(axis=1)] == yh))
         print(f"held-out writer {args.holdout_writer}: {len(held)} records, purpose accuracy {acc:.3f}")

@@ -72,6 +72,7 @@ class Decider:
                 compiled = self.compiled(version)
                 for tenant in tenants:
                     compiled.evaluator(tenant).full_table()
+        self.registry.warm()
 
     def compiled(self, version: PackVersion) -> CompiledPack:
         found = self._compiled.get(version.ref)
@@ -131,7 +132,7 @@ class Decider:
         return _finish(decision, started)
 
     async def _compute_async(self, name: str, cost: float, case: Case, memo: Memo) -> SignalValue:
-        if cost < THREAD_COST:
+        if cost < THREAD_COST and not self.registry.offload(name, case, memo):
             return self.registry.compute(name, case, memo)
         try:
             return await asyncio.wait_for(

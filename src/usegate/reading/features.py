@@ -8,7 +8,11 @@ Blocks, in order (names in `BLOCKS`, sizes in `block_sizes()`):
 - `instructions`: embedding of the deployer's instructions and tool schemas;
 - `rules`: the transparent rule layer's cues counted by family and role (ask,
   instructions, tool definitions, payload), the request's structure (endpoint,
-  images, turns, kinds of payload) and context cues.
+  images, turns, kinds of payload) and context cues;
+- `ask_ngrams`, `context_ngrams`: hashed character 2–4-grams of the ask, and of the
+  earlier turns with the instructions (sparse). They carry the languages the sentence
+  encoder was not trained on (Hindi, Vietnamese, Ukrainian, Indonesian, Swedish,
+  Greek) and the spellings people actually use.
 
 A cue inside payload is its own feature, so a head can learn that a transcript
 line "who's he?" under "write my report" is not an ask, while face-matching code
@@ -17,9 +21,11 @@ under "make this search our booking photos" is.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -32,7 +38,9 @@ LAST_ASK_CHARS = 480
 SETUP_CHARS = 240
 INSTRUCTIONS_CHARS = 480
 
-BLOCKS = ("ask", "setup", "instructions", "rules")
+BLOCKS = ("ask", "setup", "instructions", "rules", "ask_ngrams", "context_ngrams")
+DENSE_BLOCKS = BLOCKS[:4]
+NGRAM_SIZES = {"ask_ngrams": 2**15, "context_ngrams": 2**14}
 _FAMILIES = ("identify", "verify", "gallery", "tools", "not_recognition", "negated")
 _ROLES = ("ask", "instructions", "tooldef", "payload", "payload_code")
 _ENDPOINTS = ("chat/completions", "responses", "embeddings", "completions")
@@ -61,7 +69,36 @@ RULE_FEATURES = rule_feature_names()
 
 
 def block_sizes() -> dict[str, int]:
-    return {"ask": encoder.DIM, "setup": encoder.DIM, "instructions": encoder.DIM, "rules": len(RULE_FEATURES)}
+    return {
+        "ask": encoder.DIM,
+        "setup": encoder.DIM,
+        "instructions": encoder.DIM,
+        "rules": len(RULE_FEATURES),
+        **NGRAM_SIZES,
+    }
+
+
+def dense_size() -> int:
+    sizes = block_sizes()
+    return sum(sizes[b] for b in DENSE_BLOCKS)
+
+
+@functools.cache
+def _hasher(n_features: int) -> Any:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="char_wb", ngram_range=(2, 4), n_features=n_features, alternate_sign=False, norm="l2"
+    )
+
+
+def ngrams(texts: Texts) -> tuple[np.ndarray, np.ndarray]:
+    """Sparse n-gram features: (indices into the n-gram blocks, values)."""
+    ask = _hasher(NGRAM_SIZES["ask_ngrams"]).transform([texts.ask.lower()])
+    ctx = _hasher(NGRAM_SIZES["context_ngrams"]).transform([(texts.setup + " \n " + texts.instructions).lower()])
+    idx = np.concatenate([ask.indices, ctx.indices + NGRAM_SIZES["ask_ngrams"]]).astype(np.int64)
+    val = np.concatenate([ask.data, ctx.data]).astype(np.float32)
+    return idx, val
 
 
 def _window(text: str, limit: int, *, tail: bool = False) -> str:
@@ -154,9 +191,11 @@ def vector(
     payload: TextFindings,
     context: TextFindings | None,
     texts: Texts | None = None,
-) -> np.ndarray:
+) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """(dense features, sparse n-gram features) of one request."""
     texts = texts or texts_of(anatomy)
-    return np.concatenate([embed(texts), rule_vector(case, anatomy, findings, payload, context)])
+    dense = np.concatenate([embed(texts), rule_vector(case, anatomy, findings, payload, context)])
+    return dense, ngrams(texts)
 
 
 def batch_embed(all_texts: Sequence[Texts]) -> np.ndarray:

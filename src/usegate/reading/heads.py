@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from usegate.reading.features import BLOCKS, block_sizes
+from usegate.reading.features import BLOCKS, DENSE_BLOCKS, block_sizes, dense_size
 
 VERSION = "v1"
 PURPOSES = (
@@ -39,7 +39,16 @@ PURPOSES = (
 FR_PURPOSES = frozenset(PURPOSES[:3])
 CONTEXT_SIGNALS = ("real_time", "mobile_camera", "uncontrolled")
 CONTEXT_CLASSES = ("true", "false", "unsaid")
-_BLOCK_LABELS = {"ask": "the ask", "setup": "earlier turns", "instructions": "the instructions", "rules": "rule cues"}
+_BLOCK_LABELS = {
+    "ask": "the ask",
+    "setup": "earlier turns",
+    "instructions": "the instructions",
+    "rules": "rule cues",
+    "ask_ngrams": "the ask's wording",
+    "context_ngrams": "the instructions' wording",
+}
+#: (indices, values) of the sparse n-gram features, relative to the first n-gram block
+Sparse = tuple[np.ndarray, np.ndarray]
 
 _lock = threading.Lock()
 _loaded: dict[str, Heads] = {}
@@ -52,18 +61,17 @@ class Head:
     bias: np.ndarray  # k
     temperature: float
 
-    def proba(self, x: np.ndarray) -> np.ndarray:
-        z = (self.weights @ x + self.bias) / self.temperature
+    def logits(self, x: np.ndarray, sparse: Sparse) -> np.ndarray:
+        d = x.shape[0]
+        idx, val = sparse
+        z: np.ndarray = self.weights[:, :d] @ x + self.weights[:, d + idx] @ val + self.bias
+        return z
+
+    def proba(self, x: np.ndarray, sparse: Sparse) -> np.ndarray:
+        z = self.logits(x, sparse) / self.temperature
         z -= z.max()
         e = np.exp(z)
         p: np.ndarray = e / e.sum()
-        return p
-
-    def proba_batch(self, xs: np.ndarray) -> np.ndarray:
-        z = (xs @ self.weights.T + self.bias) / self.temperature
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        p: np.ndarray = e / e.sum(axis=1, keepdims=True)
         return p
 
 
@@ -104,8 +112,8 @@ class Heads:
         for b in BLOCKS:
             self._blocks.append((b, slice(start, start + sizes[b])))
             start += sizes[b]
-        if start != self.mean.shape[0]:
-            raise ValueError(f"reader artifact has {self.mean.shape[0]} features, the code makes {start}")
+        if dense_size() != self.mean.shape[0] or any(h.weights.shape[1] != start for h in self.heads.values()):
+            raise ValueError(f"reader artifact does not fit the features the code makes ({start})")
 
     @classmethod
     def load(cls, path: Path | None = None) -> Heads:
@@ -124,13 +132,19 @@ class Heads:
         out: np.ndarray = (x - self.mean) / self.scale
         return out
 
-    def predict(self, name: str, x: np.ndarray) -> Prediction:
-        """`x` already scaled."""
+    def predict(self, name: str, x: np.ndarray, sparse: Sparse) -> Prediction:
+        """`x`: the dense features, already scaled; `sparse`: the n-gram features."""
         head = self.heads[name]
-        p = head.proba(x)
+        p = head.proba(x, sparse)
         k = int(np.argmax(p))
         w = head.weights[k]
-        pushes = {b: float(w[s] @ x[s]) / head.temperature for b, s in self._blocks}
+        pushes = {b: float(w[s] @ x[s]) / head.temperature for b, s in self._blocks if b in DENSE_BLOCKS}
+        idx, val = sparse
+        d = x.shape[0]
+        for b, s in self._blocks:
+            if b not in DENSE_BLOCKS:
+                mask = (idx + d >= s.start) & (idx + d < s.stop)
+                pushes[b] = float(w[d + idx[mask]] @ val[mask]) / head.temperature
         return Prediction({lab: float(v) for lab, v in zip(head.labels, p, strict=True)}, head.labels[k], pushes)
 
     def threshold(self, name: str, default: float) -> float:

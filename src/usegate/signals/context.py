@@ -58,6 +58,9 @@ class ContextSignal:
         self.reader = reader
         self.speaks = reader.threshold(f"{name}_speaks", 0.9) if reader is not None else 1.1
 
+    def offload(self, case: Case, memo: Memo) -> bool:
+        return self.reader is not None and "reading" not in memo.values
+
     def _read(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
         """The reader's head for this signal, when it is sure the request says true or false."""
         if self.reader is None:
@@ -68,21 +71,23 @@ class ContextSignal:
             return []
         return [(r.label == "true", min(p, 0.95), f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})")]
 
-    def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
+    def _cheap(self, case: Case, memo: Memo) -> tuple[list[tuple[bool, float, str]], list[str]]:
+        """Content evidence from the text, the reader and the session, and notes."""
         text = context(context_findings(case, memo), self.name)
-        out = (
-            [(bool(text.value), text.confidence, e) for e in text.evidence[:1]]
-            if text.value is not None
-            else []
-        )
-        if text.value is not None and len(text.evidence) > 1:
-            out += [(bool(text.value), text.confidence, e) for e in text.evidence[1:]]
-        out += self._read(case, memo)
+        rules = [(bool(text.value), text.confidence, e) for e in text.evidence] if text.value is not None else []
+        read = self._read(case, memo)
+        if read:
+            # the reader weighs every cue of the ask in its setting; a rule cue it outweighs
+            # (the month "March", "our station's photos" on a street) is noted, not counted
+            out = read + [r for r in rules if r[0] == read[0][0]]
+            notes = [f"{r[2]} (outweighed by the reader)" for r in rules if r[0] != read[0][0]]
+        else:
+            out, notes = rules, []
         if self.name == "real_time":
             rate = case.extras.get("session_frames_per_minute")
             if isinstance(rate, int | float) and rate >= LIVE_FRAME_RATE:
                 out.append((True, 0.8, f"session: {rate:.0f} image frames a minute (live stream)"))
-        return out
+        return out, notes
 
     def cost(self, case: Case, memo: Memo) -> float:
         value, _, _ = declared(case, self.name)
@@ -90,14 +95,14 @@ class ContextSignal:
             return 5.0 + (5.0 * len(case.images) if case.images and self.images is not None else 0.0)
         if not case.images or self.images is None:
             return 1.0
-        if value is not None or self._cheap(case, memo):
+        if value is not None or self._cheap(case, memo)[0]:
             return 1.0 + 5.0 * len(case.images)
         return 1.0 + 255.0 * len(case.images)
 
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         value, decl_evidence, problem = declared(case, self.name)
-        notes = [problem] if problem else []
-        content = self._cheap(case, memo)
+        content, notes = self._cheap(case, memo)
+        notes = ([problem] if problem else []) + notes
         if case.images and self.images is not None:
             cheap_images = self.images(case, memo, False).get(self.name)
             if cheap_images is not None and cheap_images.value is not None:

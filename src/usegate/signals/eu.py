@@ -48,6 +48,11 @@ class BiometricIdentificationSignal:
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         fr = _shared("facial_recognition", self.fr, case, memo)
         kind = rule_verdict(case, memo).kind
+        reading = memo.values.get("reading")
+        if reading is not None:  # the reader's purpose, when it read the request
+            probs = reading.purpose.probabilities
+            fr_kinds = {k: probs.get(k, 0.0) for k in ("identification", "verification", "gallery")}
+            kind = max(fr_kinds, key=lambda k: fr_kinds[k])
         if fr.value is True and kind == "verification":
             return SignalValue(False, 0.7, (*fr.evidence, "1:1 verification is not remote identification"))
         return SignalValue(fr.value, fr.confidence, fr.evidence, fr.contradictions, fr.errors)

@@ -143,6 +143,14 @@ class FacialRecognitionSignal:
             return base + 60.0 * len(case.images)
         return base
 
+    def offload(self, case: Case, memo: Memo) -> bool:
+        return self.reader is not None and "reading" not in memo.values
+
+    def warm(self) -> None:
+        warm = getattr(self.reader, "warm", None)
+        if warm is not None:
+            warm()
+
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         rules = rule_verdict(case, memo)
         evidence = list(rules.evidence)
@@ -189,8 +197,12 @@ class FacialRecognitionSignal:
             return True, p
         if p <= self.fr_false:
             pending = bool(case.images) and self.faces is not None and rules.value is None
-            if pending and p > self.fr_false / 2:
-                return None, 1.0 - p  # let the images speak before saying no
+            says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
+            if pending and (says_little or p > self.fr_false / 2):
+                # "next one" under an image, and nothing else: the words say nothing about the
+                # purpose, so the images speak before the reader's "no" counts
+                evidence.append("the ask says little: the images decide")
+                return None, 1.0 - p
             return False, 1.0 - p
         if rules.value is True and rules.confidence >= 0.9 and p >= 0.5:
             return True, rules.confidence * p

@@ -53,6 +53,11 @@ class Reader:
     def meta(self) -> dict[str, Any]:
         return self.heads.meta
 
+    def warm(self) -> None:
+        from usegate.reading import encoder
+
+        encoder.warm()
+
     def threshold(self, name: str, default: float) -> float:
         return self.heads.threshold(name, default)
 
@@ -62,12 +67,12 @@ class Reader:
     def _read(self, case: Case, memo: Memo) -> Reading:
         a = anatomy(case, memo)
         texts = features.texts_of(a)
-        x = features.vector(
+        x, sparse = features.vector(
             case, a, text_findings(case, memo), payload_findings(case, memo), context_findings(case, memo), texts
         )
         xs = self.heads.scaled(x)
         return Reading(
-            purpose=self.heads.predict("purpose", xs),
-            context={s: self.heads.predict(s, xs) for s in CONTEXT_SIGNALS},
+            purpose=self.heads.predict("purpose", xs, sparse),
+            context={s: self.heads.predict(s, xs, sparse) for s in CONTEXT_SIGNALS},
             texts=texts,
         )

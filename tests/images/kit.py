@@ -1,25 +1,21 @@
 """Resolve the image kit references of the reading corpus (`kit:face_photo?exif=bodycam&age=8`,
 see data/reading/FORMAT.md) into real JPEG data URLs, composed from photographs that ship
-inside installed packages (tests/images/photos.py). Deterministic; cached per reference and
+inside installed packages (`photos.py`). Used by the tests and by scripts/eval_reading.py. Deterministic; cached per reference and
 capture time.
 """
 
 from __future__ import annotations
 
 import base64
-import sys
 from datetime import timedelta
 from functools import cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
 import numpy as np
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tests.images import photos  # noqa: E402
-
-from usegate.request.parse import parse_time  # noqa: E402
+from tests.images import photos
+from usegate.request.parse import parse_time
 
 EXIF = {
     "bodycam": ("Axon", "AXON Body 3"),

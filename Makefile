@@ -48,7 +48,7 @@ bench-instructions: install
 # retrain the semantic reader's heads from data/reading/train (calibrated on writers d and e,
 # held out while fitting the calibration model)
 train-reader: install
-	$(BIN)/python scripts/train_reader.py --calibrate-on d,e
+	$(BIN)/python scripts/train_reader.py --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
 
 # decide the blind split end to end; prints aggregates only (never a case)
 eval-reading: install

@@ -38,9 +38,9 @@ from usegate.reading.corpus import load  # noqa: E402
 from usegate.signals.registry import SignalRegistry, default_registry  # noqa: E402
 
 
-def registry_for(option: str, artifact: Path | None = None) -> SignalRegistry:
+def registry_for(option: str, artifact: Path | None = None, overrides: str = "") -> SignalRegistry:
     reg = default_registry()
-    if option == "reader" and artifact is None:
+    if option == "reader" and artifact is None and not overrides:
         return reg
     if option == "reader":
         from usegate.reading.heads import Heads
@@ -49,7 +49,13 @@ def registry_for(option: str, artifact: Path | None = None) -> SignalRegistry:
         from usegate.signals.semantic import Reader
         from usegate.signals.vision import face_reports, image_context
 
-        reader = Reader(Heads.load(artifact))
+        heads = Heads.load(artifact)
+        for item in filter(None, overrides.split(",")):
+            key, _, value = item.partition("=")
+            names = [f"{s}_speaks" for s in ("real_time", "mobile_camera", "uncontrolled")] if key == "speaks" else [key]
+            for name in names:
+                heads.meta.setdefault("thresholds", {})[name] = float(value)
+        reader = Reader(heads)
         reg = reg.with_provider(FacialRecognitionSignal(reader=reader, faces=face_reports))
         for s in make_context_signals(image_context, reader):
             reg = reg.with_provider(s)
@@ -79,11 +85,12 @@ def main() -> None:
     ap.add_argument("--lang", help="only records in this language (development)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--artifact", type=Path, help="a reader artifact other than the shipped one (development)")
+    ap.add_argument("--thresholds", default="", help="development: fr_true=0.8,fr_false=0.2,speaks=0.8")
     args = ap.parse_args()
     if args.blind and args.errors:
         raise SystemExit("--blind shows no cases")
     records = load(args.paths, transform=resolve)
-    decider = Decider.create(registry=registry_for(args.option, args.artifact))
+    decider = Decider.create(registry=registry_for(args.option, args.artifact, args.thresholds))
     stats: dict[str, Any] = defaultdict(lambda: defaultdict(int))
     mistakes = []
     latencies = []

@@ -55,9 +55,15 @@ _CONTEXT_KEYS = (
 )
 
 
+IMAGE_FEATURES = ("has_images", "n_images", "image_in_last_turn")
+
+
 def rule_feature_names() -> list[str]:
     names = [f"rule:{fam}@{role}" for role in _ROLES for fam in _FAMILIES]
-    names += ["visual", "face_words", "has_images", "n_images", "image_in_last_turn"]
+    # whether images are attached: trained with image dropout (scripts/train_reader.py), so the
+    # words must carry the purpose and an attached image only supports them (a corpus whose
+    # recognition asks mostly carry images would otherwise teach "no image, no recognition")
+    names += ["visual", "face_words", *IMAGE_FEATURES]
     names += [f"endpoint:{e}" for e in _ENDPOINTS]
     names += [f"payload:{k}" for k in _PAYLOAD_KINDS]
     names += ["user_turns", "ask_chars", "payload_chars", "has_instructions", "n_tools", "no_ask"]

@@ -29,6 +29,12 @@ DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
     "uncontrolled": ("environment", {"uncontrolled": True, "controlled": False}),
 }
 
+#: when content disagrees, a side whose strongest evidence is this much surer wins
+OUTWEIGHS = 0.2
+#: the reader's context heads count as content with their probability times this: a reading of
+#: the words, weaker than a camera's EXIF or overlay
+READER_WEIGHT = 0.8
+
 #: frames per minute in one session above which a stream of images reads as live
 LIVE_FRAME_RATE = 6.0
 
@@ -69,7 +75,7 @@ class ContextSignal:
         p = r.probabilities.get(r.label, 0.0)
         if r.label == "unsaid" or p < self.speaks:
             return []
-        return [(r.label == "true", min(p, 0.95), f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})")]
+        return [(r.label == "true", p * READER_WEIGHT, f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})")]
 
     def _cheap(self, case: Case, memo: Memo) -> tuple[list[tuple[bool, float, str]], list[str]]:
         """Content evidence from the text, the reader and the session, and notes."""
@@ -116,6 +122,10 @@ class ContextSignal:
                         content += [(bool(ocr.value), ocr.confidence, e) for e in ocr.evidence]
                     else:
                         notes.extend(ocr.evidence)
+        if self.name == "real_time" and value is None and not content and case.endpoint.endswith("/embeddings"):
+            # an embeddings request enrols or indexes what it is given; nothing says it was captured
+            # moments ago (a live frame says so through its text, its EXIF or its overlay)
+            content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]
         return _combine(value, decl_evidence, content, notes)
 
 
@@ -128,6 +138,13 @@ def _combine(
     yes = [c for c in content if c[0]]
     no = [c for c in content if not c[0]]
     evidence = [c[2] for c in content]
+    top_yes = max((c[1] for c in yes), default=0.0)
+    top_no = max((c[1] for c in no), default=0.0)
+    if yes and no and abs(top_yes - top_no) >= OUTWEIGHS:
+        # hard evidence (a camera's EXIF, a burned-in overlay) outweighs a reading of the words
+        weaker = "false" if top_yes > top_no else "true"
+        notes = [*notes, f"evidence disagrees; the stronger side wins over the {weaker} side"]
+        yes, no = (yes, []) if top_yes > top_no else ([], no)
     if yes and no:
         content_value: bool | None = None
     elif yes:

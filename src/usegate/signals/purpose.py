@@ -166,7 +166,11 @@ class FacialRecognitionSignal:
             and not payload.recognition_hits
             and not payload.face_words
         )
-        if rules.value is False and faceless:
+        if case.endpoint.endswith("/embeddings") and not case.images and not findings.face_words:
+            # embeddings of text that names no face: documents for search, not face templates
+            value, confidence = False, 0.85
+            evidence.append("embeddings of text only, no face named: not face templates")
+        elif rules.value is False and faceless:
             # no image, no picture or face anywhere, and the words ask for other work: there is
             # no face to recognise, so the reader is not consulted
             evidence.append("no image and no face or picture in the request")
@@ -193,16 +197,15 @@ class FacialRecognitionSignal:
             + ", ".join(f"{lab} {q:.2f}" for lab, q in top)
             + f"; from {r.purpose.explain()}; ask read: '{r.quote()}'"
         )
+        says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
+        if says_little and rules.value is None and case.images and self.faces is not None:
+            # "next one" under an image, and nothing else: the words say nothing about the
+            # purpose, so the images speak (no face: not recognition; a face: unknown)
+            evidence.append("the ask says little: the images decide")
+            return None, 0.5
         if p >= self.fr_true:
             return True, p
         if p <= self.fr_false:
-            pending = bool(case.images) and self.faces is not None and rules.value is None
-            says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
-            if pending and (says_little or p > self.fr_false / 2):
-                # "next one" under an image, and nothing else: the words say nothing about the
-                # purpose, so the images speak before the reader's "no" counts
-                evidence.append("the ask says little: the images decide")
-                return None, 1.0 - p
             return False, 1.0 - p
         if rules.value is True and rules.confidence >= 0.9 and p >= 0.5:
             return True, rules.confidence * p

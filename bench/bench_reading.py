@@ -73,7 +73,10 @@ def main() -> None:
         "model": "gpt-4o",
         "messages": [
             {"role": "system", "content": "You help officers write reports."},
-            {"role": "user", "content": "Write my report narrative from this body-cam transcript.\n\n" + lines},
+            {
+                "role": "user",
+                "content": "Write my report narrative from this body-cam transcript.\n\n" + lines,
+            },
         ],
     }
     police = {"id": "spd", "name": "SPD", "sector": "law_enforcement", "le_type": "police", "country": "US"}
@@ -87,7 +90,12 @@ def main() -> None:
     out = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{platform.machine()} {os.cpu_count()} cpus, pinned to one core",
-        "law_enforcement_text": {"n": len(le), "p50_ms": pct(le, 50), "p90_ms": pct(le, 90), "p99_ms": pct(le, 99)},
+        "law_enforcement_text": {
+            "n": len(le),
+            "p50_ms": pct(le, 50),
+            "p90_ms": pct(le, 90),
+            "p99_ms": pct(le, 99),
+        },
         "commercial_text": {
             "n": len(commercial),
             "p50_ms": pct(commercial, 50),

@@ -46,11 +46,18 @@ def main() -> None:
     for r in rows:
         body = r.get("body") or {}
         msgs = body.get("messages") or []
-        shapes["system prompt or instructions"] += any(m.get("role") in ("system", "developer") for m in msgs if isinstance(m, dict)) or "instructions" in body
+        shapes["system prompt or instructions"] += (
+            any(m.get("role") in ("system", "developer") for m in msgs if isinstance(m, dict))
+            or "instructions" in body
+        )
         shapes["tools"] += bool(body.get("tools") or body.get("functions"))
-        shapes["several user turns"] += sum(1 for m in msgs if isinstance(m, dict) and m.get("role") == "user") > 1
+        shapes["several user turns"] += (
+            sum(1 for m in msgs if isinstance(m, dict) and m.get("role") == "user") > 1
+        )
         shapes["images"] += "kit:" in json.dumps(body)
-        shapes["declaration headers"] += any(k.lower().startswith("x-usegate-") for k in (r.get("headers") or {}))
+        shapes["declaration headers"] += any(
+            k.lower().startswith("x-usegate-") for k in (r.get("headers") or {})
+        )
     print("**shapes**: " + ", ".join(f"{k} {v}" for k, v in shapes.items()))
 
 

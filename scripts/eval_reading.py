@@ -52,7 +52,11 @@ def registry_for(option: str, artifact: Path | None = None, overrides: str = "")
         heads = Heads.load(artifact)
         for item in filter(None, overrides.split(",")):
             key, _, value = item.partition("=")
-            names = [f"{s}_speaks" for s in ("real_time", "mobile_camera", "uncontrolled")] if key == "speaks" else [key]
+            names = (
+                [f"{s}_speaks" for s in ("real_time", "mobile_camera", "uncontrolled")]
+                if key == "speaks"
+                else [key]
+            )
             for name in names:
                 heads.meta.setdefault("thresholds", {})[name] = float(value)
         reader = Reader(heads)
@@ -84,7 +88,9 @@ def main() -> None:
     ap.add_argument("--option", default="reader")
     ap.add_argument("--lang", help="only records in this language (development)")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--artifact", type=Path, help="a reader artifact other than the shipped one (development)")
+    ap.add_argument(
+        "--artifact", type=Path, help="a reader artifact other than the shipped one (development)"
+    )
     ap.add_argument("--thresholds", default="", help="development: fr_true=0.8,fr_false=0.2,speaks=0.8")
     args = ap.parse_args()
     if args.blind and args.errors:
@@ -103,7 +109,13 @@ def main() -> None:
         latencies.append(d.elapsed_ms)
         got = d.outcome.value
         ok = got in accept
-        for key in ("all", f"lang:{r.lang}", f"class:{r.klass}", f"kind:{r.kind}", f"kind:{r.kind}|class:{r.klass}"):
+        for key in (
+            "all",
+            f"lang:{r.lang}",
+            f"class:{r.klass}",
+            f"kind:{r.kind}",
+            f"kind:{r.kind}|class:{r.klass}",
+        ):
             s = stats[key]
             s["n"] += 1
             s["ok"] += ok
@@ -119,32 +131,62 @@ def main() -> None:
         "caught": rate(v["deny"] + v["review"], v["n"]),
     }
     out["allowed"] = {"n": a["n"], "refused": rate(a["deny"], a["n"]), "review": rate(a["review"], a["n"])}
-    out["ambiguous"] = {"n": stats["kind:ambiguous"]["n"], "accepted": rate(stats["kind:ambiguous"]["ok"], stats["kind:ambiguous"]["n"])}
+    out["ambiguous"] = {
+        "n": stats["kind:ambiguous"]["n"],
+        "accepted": rate(stats["kind:ambiguous"]["ok"], stats["kind:ambiguous"]["n"]),
+    }
     out["accuracy"] = rate(stats["all"]["ok"], stats["all"]["n"])
     group = lambda prefix: {  # noqa: E731
-        k.split(":", 1)[1]: {"n": s["n"], "accuracy": rate(s["ok"], s["n"]), "deny": s["deny"], "review": s["review"], "allow": s["allow"]}
+        k.split(":", 1)[1]: {
+            "n": s["n"],
+            "accuracy": rate(s["ok"], s["n"]),
+            "deny": s["deny"],
+            "review": s["review"],
+            "allow": s["allow"],
+        }
         for k, s in sorted(stats.items())
         if k.startswith(prefix) and "|" not in k
     }
     out["per_language"] = group("lang:")
     out["per_class"] = group("class:")
     out["per_kind_class"] = {
-        k.removeprefix("kind:"): {"n": s["n"], "accuracy": rate(s["ok"], s["n"]), "deny": s["deny"], "review": s["review"], "allow": s["allow"]}
+        k.removeprefix("kind:"): {
+            "n": s["n"],
+            "accuracy": rate(s["ok"], s["n"]),
+            "deny": s["deny"],
+            "review": s["review"],
+            "allow": s["allow"],
+        }
         for k, s in sorted(stats.items())
         if "|" in k
     }
     latencies.sort()
     if latencies:
-        out["decide_ms"] = {"p50": round(latencies[len(latencies) // 2], 2), "p99": round(latencies[int(len(latencies) * 0.99)], 2)}
+        out["decide_ms"] = {
+            "p50": round(latencies[len(latencies) // 2], 2),
+            "p99": round(latencies[int(len(latencies) * 0.99)], 2),
+        }
     text = json.dumps(out, indent=1, ensure_ascii=False)
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n", encoding="utf-8")
     for r, d in mistakes[: args.errors]:
-        sig = {k: (v.value, [e[:160] for e in v.evidence][:4]) for k, v in d.signals.items() if k in ("facial_recognition", "real_time", "mobile_camera", "uncontrolled", "for_us_police")}
+        sig = {
+            k: (v.value, [e[:160] for e in v.evidence][:4])
+            for k, v in d.signals.items()
+            if k in ("facial_recognition", "real_time", "mobile_camera", "uncontrolled", "for_us_police")
+        }
         print("\n---", r.raw.get("id"), r.lang, r.kind, r.klass, "got", d.outcome.value, "labels", r.labels)
-        print("   tenant:", r.case.tenant.id, r.case.tenant.sector, r.case.tenant.le_type, r.case.tenant.country, "headers:", {k: v for k, v in r.case.headers.items()})
+        print(
+            "   tenant:",
+            r.case.tenant.id,
+            r.case.tenant.sector,
+            r.case.tenant.le_type,
+            r.case.tenant.country,
+            "headers:",
+            {k: v for k, v in r.case.headers.items()},
+        )
         for t in r.case.texts[-3:]:
             print(f"   [{t.role}] {t.text[:300]!r}")
         for k, (val, ev) in sig.items():

@@ -1,13 +1,15 @@
 """Train the semantic reader's heads from the reading corpus (data/reading/train/).
 
-    python scripts/train_reader.py [--train data/reading/train] [--out src/usegate/reading/artifacts/reader-v1]
-                                   [--holdout-writer c]    # dev estimate: train without one writer, report on it
+    python scripts/train_reader.py --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
+    python scripts/train_reader.py --holdout-writer c    # development: train without a writer, report on it
 
 Features: `usegate.reading.features` (USE-multilingual embeddings of the ask, the earlier
-turns and the instructions, plus rule-cue counts by role). Heads: multinomial logistic
-regression (scikit-learn, training only; inference is numpy). Temperatures and the purpose
-thresholds are chosen on 3-fold out-of-fold predictions (or on writers held out with --calibrate-on) over the training split. The blind
-split is never read here.
+turns and the instructions, hashed character n-grams, rule-cue counts by role). Heads:
+multinomial logistic regression (scikit-learn, training only; inference is numpy, no
+pickle). Temperatures are set on the calibration writers (fitted without them) or on
+3-fold out-of-fold predictions; the decision thresholds were chosen at the decision level
+on the calibration writers (`scripts/eval_reading.py --artifact`). The blind split is
+never read here.
 """
 
 from __future__ import annotations
@@ -56,7 +58,11 @@ def featurise(records: list[Record]) -> tuple[np.ndarray, sp.csr_matrix]:
     return dense, sparse
 
 
-_DECLARED = {"real_time": "x-usegate-capture-mode", "mobile_camera": "x-usegate-capture-device", "uncontrolled": "x-usegate-environment"}
+_DECLARED = {
+    "real_time": "x-usegate-capture-mode",
+    "mobile_camera": "x-usegate-capture-device",
+    "uncontrolled": "x-usegate-environment",
+}
 _KIT_SAYS = {
     "real_time": ("age=",),
     "mobile_camera": ("exif=", "bodycam_frame", "dashcam_frame", "cctv_frame"),
@@ -68,7 +74,9 @@ def said_elsewhere(r: Record, signal: str) -> bool:
     """The record's label for `signal` may come from a header or an image rather than the text."""
     if r.labels.get(signal) is None:
         return False
-    if r.case.header(_DECLARED[signal]) or r.case.metadata.get(_DECLARED[signal].removeprefix("x-usegate-").replace("-", "_")):
+    if r.case.header(_DECLARED[signal]) or r.case.metadata.get(
+        _DECLARED[signal].removeprefix("x-usegate-").replace("-", "_")
+    ):
         return True
     return any(im.url and any(k in im.url for k in _KIT_SAYS[signal]) for im in r.case.images)
 
@@ -98,7 +106,9 @@ def weights(m: LogisticRegression, labels: tuple[str, ...], d: int) -> tuple[np.
         if lab in m.classes_:
             k = list(m.classes_).index(lab)
             w[j] = m.coef_[k] if len(m.classes_) > 2 else (m.coef_[0] if k == 1 else -m.coef_[0])
-            b[j] = m.intercept_[k] if len(m.classes_) > 2 else (m.intercept_[0] if k == 1 else -m.intercept_[0])
+            b[j] = (
+                m.intercept_[k] if len(m.classes_) > 2 else (m.intercept_[0] if k == 1 else -m.intercept_[0])
+            )
     return w, b
 
 
@@ -112,7 +122,9 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> LogisticRegression:
     return m
 
 
-def oof(x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], c: float, groups: np.ndarray | None = None) -> np.ndarray:
+def oof(
+    x: np.ndarray, y: np.ndarray, labels: tuple[str, ...], c: float, groups: np.ndarray | None = None
+) -> np.ndarray:
     """Out-of-fold logits (n x k), columns in `labels` order. With `groups` (the writer of each
     record), each fold leaves one writer out: the predictions then show how the heads do on a
     style they were not trained on, which is what calibration and thresholds must expect."""
@@ -184,7 +196,9 @@ def main() -> None:
         help="fixed thresholds instead of the computed ones, e.g. fr_true=0.6,fr_false=0.4,speaks=0.6 "
         "(chosen at the decision level on the calibration writers with scripts/eval_reading.py)",
     )
-    ap.add_argument("--calibration-out", type=Path, help="also write the heads fitted without the calibration writers")
+    ap.add_argument(
+        "--calibration-out", type=Path, help="also write the heads fitted without the calibration writers"
+    )
     ap.add_argument("--ablate", choices=["encoder", "ngrams"], help="train without a block (comparison)")
     args = ap.parse_args()
     paths = args.train or [ROOT / "data/reading/train"]
@@ -210,7 +224,13 @@ def main() -> None:
     xs = sp.hstack([sp.csr_matrix((x - mean) / scale), ngr]).tocsr()
     arrays: dict[str, np.ndarray] = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32)}
     cal_arrays: dict[str, np.ndarray] = dict(arrays)
-    meta: dict[str, object] = {"version": VERSION, "labels": {}, "temperatures": {}, "thresholds": {}, "oof": {}}
+    meta: dict[str, object] = {
+        "version": VERSION,
+        "labels": {},
+        "temperatures": {},
+        "thresholds": {},
+        "oof": {},
+    }
     heads = [("purpose", PURPOSES, np.array([r.labels["purpose"] for r in records]))]
     for s in CONTEXT_SIGNALS:
         heads.append((s, CONTEXT_CLASSES, np.array([ctx_label(r.labels.get(s)) for r in records])))
@@ -253,7 +273,8 @@ def main() -> None:
             if calib:
                 langs = langs[held_mask]
             per_lang = {
-                lg: round(float(np.mean(((p_fr >= 0.5) == is_fr)[langs == lg])), 3) for lg in sorted(set(langs))
+                lg: round(float(np.mean(((p_fr >= 0.5) == is_fr)[langs == lg])), 3)
+                for lg in sorted(set(langs))
             }
             print(f"  recognition yes/no accuracy by language (held out): {per_lang}", flush=True)
             meta["oof"][name].update({"unknown_band": round(band, 4)})  # type: ignore[index]
@@ -271,7 +292,8 @@ def main() -> None:
                     break
             meta["thresholds"][f"{name}_speaks"] = round(best, 3)  # type: ignore[index]
         print(
-            f"head {name}: {len(y)} records, held-out accuracy {acc:.3f}, T={t:.2f} ({time.time() - t0:.0f} s)",
+            f"head {name}: {len(y)} records, held-out accuracy {acc:.3f}, T={t:.2f} "
+            f"({time.time() - t0:.0f} s)",
             flush=True,
         )
         xs = xs_all
@@ -297,13 +319,17 @@ def main() -> None:
         f"fixed: {args.thresholds}" if args.thresholds else "computed from the calibration predictions"
     )
     np.savez_compressed(args.out.with_suffix(".npz"), **arrays)
-    args.out.with_suffix(".json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    args.out.with_suffix(".json").write_text(
+        json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
     print(json.dumps(meta["oof"]), json.dumps(meta["thresholds"]))
     if args.calibrate_on and args.calibration_out:
         # the heads fitted without the calibration writers: for a decision-level look at them
         calib_out = args.calibration_out
         np.savez_compressed(calib_out.with_suffix(".npz"), **cal_arrays)
-        calib_out.with_suffix(".json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        calib_out.with_suffix(".json").write_text(
+            json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     if held:
         held = [r for r in held if (r.labels or {}).get("purpose") in PURPOSES]
         xh, nh = featurise(held)
@@ -312,7 +338,9 @@ def main() -> None:
         elif args.ablate == "ngrams":
             nh = sp.csr_matrix(nh.shape, dtype=np.float32)
         xhs = sp.hstack([sp.csr_matrix((xh - mean) / scale), nh]).tocsr()
-        ph = softmax(np.asarray(xhs @ arrays["purpose_W"].T) + arrays["purpose_b"], meta["temperatures"]["purpose"])  # type: ignore[index]
+        ph = softmax(
+            np.asarray(xhs @ arrays["purpose_W"].T) + arrays["purpose_b"], meta["temperatures"]["purpose"]
+        )  # type: ignore[index]
         yh = np.array([r.labels["purpose"] for r in held])
         acc = float(np.mean(np.array(PURPOSES)[ph.argmax(axis=1)] == yh))
         print(f"held-out writer {args.holdout_writer}: {len(held)} records, purpose accuracy {acc:.3f}")

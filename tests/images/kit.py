@@ -66,7 +66,9 @@ def _data_url(ref: str, received_at: str) -> str:
     if "age" in params:
         taken = parse_time(received_at) - timedelta(seconds=float(params["age"]))
         taken = taken.replace(tzinfo=None)
-    data = photos.encode(_pixels(name), make=make, model=model, taken=taken, offset="+00:00" if taken else None)
+    data = photos.encode(
+        _pixels(name), make=make, model=model, taken=taken, offset="+00:00" if taken else None
+    )
     return "data:image/jpeg;base64," + base64.b64encode(data).decode()
 
 

@@ -99,7 +99,12 @@ def test_roles_of_a_whole_request() -> None:
                 {"role": "assistant", "content": "Send a frame and I will tell you who it is."},
                 {"role": "user", "content": "next"},
             ],
-            "tools": [{"type": "function", "function": {"name": "search_booking_photos", "description": "1:N face search"}}],
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {"name": "search_booking_photos", "description": "1:N face search"},
+                }
+            ],
         }
     )
     a = read(case)

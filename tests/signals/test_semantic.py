@@ -38,7 +38,9 @@ def test_context_heads_read_a_live_street_identification_in_german() -> None:
         DE_POLICE,
     )
     memo = Memo()
-    values = {s: registry.compute(s, case, memo).value for s in ("real_time", "mobile_camera", "uncontrolled")}
+    values = {
+        s: registry.compute(s, case, memo).value for s in ("real_time", "mobile_camera", "uncontrolled")
+    }
     assert values == {"real_time": True, "mobile_camera": True, "uncontrolled": True}
     assert Decider.create(registry=registry).decide(case).outcome is Outcome.DENY
 

@@ -101,7 +101,9 @@ def _hasher(n_features: int) -> Any:
 def ngrams(texts: Texts) -> tuple[np.ndarray, np.ndarray]:
     """Sparse n-gram features: (indices into the n-gram blocks, values)."""
     ask = _hasher(NGRAM_SIZES["ask_ngrams"]).transform([texts.ask.lower()])
-    ctx = _hasher(NGRAM_SIZES["context_ngrams"]).transform([(texts.setup + " \n " + texts.instructions).lower()])
+    ctx = _hasher(NGRAM_SIZES["context_ngrams"]).transform(
+        [(texts.setup + " \n " + texts.instructions).lower()]
+    )
     idx = np.concatenate([ask.indices, ctx.indices + NGRAM_SIZES["ask_ngrams"]]).astype(np.int64)
     val = np.concatenate([ask.data, ctx.data]).astype(np.float32)
     return idx, val

@@ -112,7 +112,9 @@ class Heads:
         for b in BLOCKS:
             self._blocks.append((b, slice(start, start + sizes[b])))
             start += sizes[b]
-        if dense_size() != self.mean.shape[0] or any(h.weights.shape[1] != start for h in self.heads.values()):
+        if dense_size() != self.mean.shape[0] or any(
+            h.weights.shape[1] != start for h in self.heads.values()
+        ):
             raise ValueError(f"reader artifact does not fit the features the code makes ({start})")
 
     @classmethod
@@ -121,7 +123,9 @@ class Heads:
         with _lock:
             found = _loaded.get(key)
             if found is None:
-                base = path or Path(str(resources.files("usegate.reading") / "artifacts" / f"reader-{VERSION}"))
+                base = path or Path(
+                    str(resources.files("usegate.reading") / "artifacts" / f"reader-{VERSION}")
+                )
                 with np.load(base.with_suffix(".npz"), allow_pickle=False) as data:
                     arrays = {k: data[k] for k in data.files}
                 meta = json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
@@ -145,7 +149,9 @@ class Heads:
             if b not in DENSE_BLOCKS:
                 mask = (idx + d >= s.start) & (idx + d < s.stop)
                 pushes[b] = float(w[d + idx[mask]] @ val[mask]) / head.temperature
-        return Prediction({lab: float(v) for lab, v in zip(head.labels, p, strict=True)}, head.labels[k], pushes)
+        return Prediction(
+            {lab: float(v) for lab, v in zip(head.labels, p, strict=True)}, head.labels[k], pushes
+        )
 
     def threshold(self, name: str, default: float) -> float:
         return float(self.meta.get("thresholds", {}).get(name, default))

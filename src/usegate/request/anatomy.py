@@ -94,9 +94,7 @@ class Anatomy:
 # ---- splitting one user message into ask and payload ------------------------------------------
 
 _FENCE = re.compile(r"^\s*(```|~~~|\"\"\"|'''|<<<|>>>)", re.M)
-_TAG_BLOCK = re.compile(
-    r"<(?P<tag>[A-Za-z][\w-]{0,30})(?:\s[^>]{0,200})?>(?P<body>.*?)</(?P=tag)>", re.S
-)
+_TAG_BLOCK = re.compile(r"<(?P<tag>[A-Za-z][\w-]{0,30})(?:\s[^>]{0,200})?>(?P<body>.*?)</(?P=tag)>", re.S)
 _RULE_LINE = re.compile(r"^\s*(?:[-=_*#~]{3,}|(?:begin|end)\b.{0,40})\s*$", re.I | re.M)
 #: a line that is dialogue, a log entry or a quotation: speaker labels, time stamps, '>' quotes
 _SPEAKER = re.compile(

@@ -29,6 +29,8 @@ DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
     "uncontrolled": ("environment", {"uncontrolled": True, "controlled": False}),
 }
 
+#: content contradicts a declaration only when its strongest evidence is at least this sure
+CONTRADICTS = 0.7
 #: when content disagrees, a side whose strongest evidence is this much surer wins
 OUTWEIGHS = 0.2
 #: the reader's context heads count as content with their probability times this: a reading of
@@ -75,12 +77,20 @@ class ContextSignal:
         p = r.probabilities.get(r.label, 0.0)
         if r.label == "unsaid" or p < self.speaks:
             return []
-        return [(r.label == "true", p * READER_WEIGHT, f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})")]
+        return [
+            (
+                r.label == "true",
+                p * READER_WEIGHT,
+                f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})",
+            )
+        ]
 
     def _cheap(self, case: Case, memo: Memo) -> tuple[list[tuple[bool, float, str]], list[str]]:
         """Content evidence from the text, the reader and the session, and notes."""
         text = context(context_findings(case, memo), self.name)
-        rules = [(bool(text.value), text.confidence, e) for e in text.evidence] if text.value is not None else []
+        rules = (
+            [(bool(text.value), text.confidence, e) for e in text.evidence] if text.value is not None else []
+        )
         read = self._read(case, memo)
         if read:
             # the reader weighs every cue of the ask in its setting; a rule cue it outweighs
@@ -122,7 +132,12 @@ class ContextSignal:
                         content += [(bool(ocr.value), ocr.confidence, e) for e in ocr.evidence]
                     else:
                         notes.extend(ocr.evidence)
-        if self.name == "real_time" and value is None and not content and case.endpoint.endswith("/embeddings"):
+        if (
+            self.name == "real_time"
+            and value is None
+            and not content
+            and case.endpoint.endswith("/embeddings")
+        ):
             # an embeddings request enrols or indexes what it is given; nothing says it was captured
             # moments ago (a live frame says so through its text, its EXIF or its overlay)
             content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]
@@ -160,6 +175,14 @@ def _combine(
             return SignalValue(declared_value, 0.9, (declared_evidence, *notes))
         if content_value == declared_value:
             return SignalValue(declared_value, 0.97, (declared_evidence, *evidence, *notes))
+        if content_conf < CONTRADICTS:
+            # a weak reading of the words does not overturn an attestation: noted, not counted
+            weak = "; ".join(c[2] for c in content if c[0] != declared_value)
+            return SignalValue(
+                declared_value,
+                0.8,
+                (declared_evidence, *notes, f"weak contrary evidence, not counted: {weak}"),
+            )
         contradiction = f"{declared_evidence}, contradicted by the request: " + "; ".join(
             c[2] for c in content if c[0] != declared_value
         )

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import PurposeVerdict, purpose
+from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, purpose
 from usegate.signals.who import payload_findings, text_findings
 
 
@@ -94,11 +94,20 @@ def combine(
     return None, rules.confidence, ""
 
 
+def _is_topic(evidence: str) -> bool:
+    """Whether a rule's evidence string is a cue that only names the technology."""
+    return any(f"cue '{cue}'" in evidence for cue in TOPIC_CUES)
+
+
 class ReaderLike(Protocol):
     def __call__(self, case: Case, memo: Memo) -> Any: ...
 
     def threshold(self, name: str, default: float) -> float: ...
 
+
+#: a confident rule verdict stands unless the reader is at least this sure of the opposite
+#: (P(recognition) at most this against a recognition cue; at least 1 - this against other work)
+RULE_DOUBT = 0.1
 
 #: P(recognition) bounds when a reader artifact carries none
 FR_TRUE = 0.8
@@ -203,14 +212,29 @@ class FacialRecognitionSignal:
             # purpose, so the images speak (no face: not recognition; a face: unknown)
             evidence.append("the ask says little: the images decide")
             return None, 0.5
+        named_only = rules.value is True and all(
+            _is_topic(e) for e in rules.evidence if "recognition cue" in e or "recognition (" in e
+        )
+        if named_only:
+            # the only cue names the technology ("facial recognition", "FRT"): as likely the topic
+            # of a policy, a memo or a records reply as the ask; the reader weighs it in context
+            evidence.append("the rules only saw the technology named: the reader decides")
+        if rules.value is True and rules.confidence >= 0.85 and not named_only:
+            # a recognition cue in the ask or the instructions: the reader can only raise a doubt
+            if p <= RULE_DOUBT:
+                evidence.append("the rules read recognition, the reader reads none: in doubt")
+                return None, 0.5
+            return True, max(rules.confidence, p)
+        if rules.value is False and rules.kind == "not_recognition":
+            # the words ask for other work (blur, transcribe, summarise, describe): the same
+            if p >= 1.0 - RULE_DOUBT:
+                evidence.append("the rules read other work, the reader reads recognition: in doubt")
+                return None, 0.5
+            return False, max(rules.confidence, 1.0 - p)
         if p >= self.fr_true:
             return True, p
         if p <= self.fr_false:
             return False, 1.0 - p
-        if rules.value is True and rules.confidence >= 0.9 and p >= 0.5:
-            return True, rules.confidence * p
-        if rules.value is False and rules.kind == "not_recognition" and p <= 0.5:
-            return False, rules.confidence * (1.0 - p)
         evidence.append("the reader is unsure")
         return None, 0.5
 

@@ -68,7 +68,12 @@ class Reader:
         a = anatomy(case, memo)
         texts = features.texts_of(a)
         x, sparse = features.vector(
-            case, a, text_findings(case, memo), payload_findings(case, memo), context_findings(case, memo), texts
+            case,
+            a,
+            text_findings(case, memo),
+            payload_findings(case, memo),
+            context_findings(case, memo),
+            texts,
         )
         xs = self.heads.scaled(x)
         return Reading(

@@ -136,7 +136,7 @@ _NEGATION_BEFORE = re.compile(
     r"(?:[ ,]+(?!" + "|".join(_NOT_KNOWING) + r")[\w']+){0,4}[ ,]*$"
 )
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask
-_TOPIC_CUES = {
+TOPIC_CUES = {
     "facial recognition",
     "reconnaissance faciale",
     "reconocimiento facial",
@@ -408,15 +408,28 @@ def _parts(anatomy: Anatomy, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)) -> li
     out: list[TextPart] = []
     for role in roles:
         segments: tuple[Segment, ...] = getattr(anatomy, role)
-        out.extend(TextPart(role=seg.source, text=seg.text, turn=seg.turn, location=seg.location) for seg in segments)
+        out.extend(
+            TextPart(role=seg.source, text=seg.text, turn=seg.turn, location=seg.location) for seg in segments
+        )
     return out
 
 
 def _variants(part: TextPart) -> list[str]:
+    if len(part.text) <= _CACHED_TEXT:
+        return _cached_variants(part.text, part.role == "tool_call")
     return _variants_of(part.text, part.role == "tool_call")
 
 
+#: only short texts (system prompts, tool schemas that recur) are cached: a cache of whole
+#: prompts would hold megabytes per entry
+_CACHED_TEXT = 4096
+
+
 @functools.lru_cache(maxsize=512)
+def _cached_variants(text: str, tool_call: bool) -> list[str]:
+    return _variants_of(text, tool_call)
+
+
 def _variants_of(text: str, tool_call: bool) -> list[str]:
     if tool_call:
         text = _CAMEL.sub(" ", text).replace("_", " ")
@@ -460,7 +473,9 @@ def speaker(case: Case, *, as_police: bool = True, anatomy: Anatomy | None = Non
     return f
 
 
-def analyse(case: Case, anatomy: Anatomy | None = None, *, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)) -> TextFindings:
+def analyse(
+    case: Case, anatomy: Anatomy | None = None, *, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)
+) -> TextFindings:
     """Run the purpose tables over the request's instructions and ask (or other `roles`)."""
     f = TextFindings()
     for part in _parts(anatomy if anatomy is not None else read(case), roles):
@@ -546,7 +561,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
         return PurposeVerdict(None, 0.5, offered, "unsure")
     work = [h for h in asked_other if h.cue in _WORK_TASKS]
-    if stated and not has_images and work and all(h.cue in _TOPIC_CUES for h in stated):
+    if stated and not has_images and work and all(h.cue in TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
         topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
         if f.visual:

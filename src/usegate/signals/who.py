@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from usegate.request.anatomy import Anatomy, read
 from usegate.request.case import Case, Tenant
 from usegate.signals.base import Memo, SignalValue
-from usegate.request.anatomy import Anatomy, read
 from usegate.signals.text_rules import (
     SpeakerFindings,
     TextFindings,

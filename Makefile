@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: bench-instructions install run check test lint bench train-purpose clean
+.PHONY: bench-instructions install run check test lint bench train-purpose train-reader eval-reading clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,12 +39,22 @@ bench: install
 	$(BIN)/python bench/bench_images.py
 	$(BIN)/python bench/bench_request_images.py
 	$(BIN)/python bench/bench_gateway.py
+	$(BIN)/python bench/bench_reading.py
 
 # instructions per gateway request (valgrind's callgrind): a figure that does not drift
 bench-instructions: install
 	bash bench/gateway_instructions.sh
 
-# retrain the purpose model from the corpus in data/purpose (reproducible)
+# retrain the semantic reader's heads from data/reading/train (calibrated on writers d and e,
+# held out while fitting the calibration model)
+train-reader: install
+	$(BIN)/python scripts/train_reader.py --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
+
+# decide the blind split end to end; prints aggregates only (never a case)
+eval-reading: install
+	$(BIN)/python scripts/eval_reading.py data/reading/blind --blind --out bench/results/reading_blind.json
+
+# the n-gram purpose model of issue 3 (the baseline `scripts/eval_reading.py --option ngram` compares against)
 train-purpose: install
 	$(BIN)/python scripts/gen_purpose_train.py
 	$(BIN)/python scripts/train_purpose.py

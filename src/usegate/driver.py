@@ -36,7 +36,7 @@ class Decider:
         registry: SignalRegistry | None = None,
         *,
         signal_timeout: float = 5.0,
-        refine_budget: float = 1.0,
+        refine_budget: float = 5.0,
     ) -> None:
         if not packs:
             raise PolicyError("no policy pack configured")
@@ -76,6 +76,7 @@ class Decider:
                 compiled = self.compiled(version)
                 for tenant in tenants:
                     compiled.evaluator(tenant).full_table()
+        self.registry.warm()
 
     def compiled(self, version: PackVersion) -> CompiledPack:
         found = self._compiled.get(version.ref)
@@ -135,7 +136,7 @@ class Decider:
         return _finish(decision, started)
 
     async def _compute_async(self, name: str, cost: float, case: Case, memo: Memo) -> SignalValue:
-        if cost < THREAD_COST:
+        if cost < THREAD_COST and not self.registry.offload(name, case, memo):
             return self.registry.compute(name, case, memo)
         try:
             return await asyncio.wait_for(

@@ -187,9 +187,9 @@ def rule_tokens(case: Case, findings: TextFindings | None = None) -> list[str]:
         for h in hits:
             tokens.append(f"rule:{family}")
             tokens.append(f"rule:{family}:{h.cue}")
-            if h.where == "system prompt":
+            if h.where.startswith("instructions (") and "tool" not in h.where:
                 tokens.append(f"rule:{family}@system")
-            elif h.where == "tool definition":
+            elif h.where.startswith("instructions (tool definition"):
                 tokens.append(f"rule:{family}@tooldef")
     if f.visual:
         tokens.append("rule:visual")

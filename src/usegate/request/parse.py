@@ -121,14 +121,39 @@ class _Collector:
             kind = part.get("type")
             if kind in ("text", "input_text", "output_text"):
                 self.text(role, part.get("text"), turn, loc)
-            elif kind in ("image_url", "input_image", "image"):
-                self.image(part.get("image_url") or part.get("url") or part.get("image"), turn, loc)
+            elif kind in ("image_url", "input_image", "image", "image_base64"):
+                self.image(
+                    part.get("image_url") or part.get("url") or part.get("image") or part.get("image_base64"),
+                    turn,
+                    loc,
+                )
             elif kind in ("file", "input_file"):
                 data = part.get("file_data") or (part.get("file") or {}).get("file_data")
                 if isinstance(data, str) and data.startswith("data:image/"):
                     self.image(data, turn, loc)
             elif "text" in part:
                 self.text(role, part.get("text"), turn, loc)
+
+    def embedding_item(self, item: Any, location: str, depth: int = 0) -> None:
+        """One item to embed, in any provider's shape (depth-bounded)."""
+        if depth > 4:
+            return
+        if isinstance(item, str):
+            self.text("input", item, -1, location)
+        elif isinstance(item, list):
+            for j, sub in enumerate(item[:256]):
+                self.embedding_item(sub, f"{location}[{j}]", depth + 1)
+        elif isinstance(item, Mapping):
+            if item.get("type"):
+                self.content("input", [item], -1, location)
+                return
+            for key in ("image", "image_url", "image_base64"):
+                if item.get(key) is not None:
+                    self.image(item[key], -1, f"{location}.{key}")
+            if item.get("text") is not None:
+                self.text("input", item["text"], -1, f"{location}.text")
+            if item.get("content") is not None:
+                self.embedding_item(item["content"], f"{location}.content", depth + 1)
 
     def message(self, message: Any, turn: int, location: str) -> None:
         if isinstance(message, str):
@@ -175,15 +200,15 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
     instructions = body.get("instructions")
     if instructions is not None:
         c.text("system", instructions, -1, "instructions")
-    if "input" in body:
+    if endpoint.endswith("/embeddings"):
+        # OpenAI `input`; multimodal shapes of other providers: `inputs` of `{"content": [...]}`,
+        # items like `{"image": ..., "text": ...}`, `{"type": "image_base64", ...}`
+        for key in ("input", "inputs", "texts"):
+            for i, item in _iter_list(body.get(key)):
+                c.embedding_item(item, f"{key}[{i}]")
+    elif "input" in body:
         inp = body["input"]
-        if endpoint.endswith("/embeddings"):
-            for i, item in _iter_list(inp):
-                if isinstance(item, str):
-                    c.text("input", item, -1, f"input[{i}]")
-                elif isinstance(item, Mapping):
-                    c.content("input", [item], -1, f"input[{i}]")
-        elif isinstance(inp, str):
+        if isinstance(inp, str):
             c.text("user", inp, 0, "input")
         else:
             for i, item in _iter_list(inp):

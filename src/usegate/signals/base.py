@@ -86,3 +86,6 @@ class Signal(Protocol):
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         """The signal's value for this case. Must not raise for bad input: return unknown."""
         ...
+
+    # Optional: `offload(case, memo) -> bool`, true when computing the signal now would hold a
+    # CPU for milliseconds (a model); the gateway then computes it in a worker thread.

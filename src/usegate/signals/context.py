@@ -29,6 +29,14 @@ DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
     "uncontrolled": ("environment", {"uncontrolled": True, "controlled": False}),
 }
 
+#: content contradicts a declaration only when its strongest evidence is at least this sure
+CONTRADICTS = 0.7
+#: when content disagrees, a side whose strongest evidence is this much surer wins
+OUTWEIGHS = 0.2
+#: the reader's context heads count as content with their probability times this: a reading of
+#: the words, weaker than a camera's EXIF or overlay
+READER_WEIGHT = 0.8
+
 #: frames per minute in one session above which a stream of images reads as live
 LIVE_FRAME_RATE = 6.0
 
@@ -50,39 +58,67 @@ def declared(case: Case, signal: str) -> tuple[bool | None, str | None, str | No
 
 
 class ContextSignal:
-    def __init__(self, name: str, images: ImageContext | None = None) -> None:
+    def __init__(self, name: str, images: ImageContext | None = None, reader: Any = None) -> None:
         if name not in DECLARATIONS:
             raise ValueError(f"unknown context signal `{name}`")
         self.name = name
         self.images = images
+        self.reader = reader
+        self.speaks = reader.threshold(f"{name}_speaks", 0.9) if reader is not None else 1.1
 
-    def _cheap(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
+    def offload(self, case: Case, memo: Memo) -> bool:
+        return self.reader is not None and "reading" not in memo.values
+
+    def _read(self, case: Case, memo: Memo) -> list[tuple[bool, float, str]]:
+        """The reader's head for this signal, when it is sure the request says true or false."""
+        if self.reader is None:
+            return []
+        r = self.reader(case, memo).context[self.name]
+        p = r.probabilities.get(r.label, 0.0)
+        if r.label == "unsaid" or p < self.speaks:
+            return []
+        return [
+            (
+                r.label == "true",
+                p * READER_WEIGHT,
+                f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})",
+            )
+        ]
+
+    def _cheap(self, case: Case, memo: Memo) -> tuple[list[tuple[bool, float, str]], list[str]]:
+        """Content evidence from the text, the reader and the session, and notes."""
         text = context(context_findings(case, memo), self.name)
-        out = (
-            [(bool(text.value), text.confidence, e) for e in text.evidence[:1]]
-            if text.value is not None
-            else []
+        rules = (
+            [(bool(text.value), text.confidence, e) for e in text.evidence] if text.value is not None else []
         )
-        if text.value is not None and len(text.evidence) > 1:
-            out += [(bool(text.value), text.confidence, e) for e in text.evidence[1:]]
+        read = self._read(case, memo)
+        if read:
+            # the reader weighs every cue of the ask in its setting; a rule cue it outweighs
+            # (the month "March", "our station's photos" on a street) is noted, not counted
+            out = read + [r for r in rules if r[0] == read[0][0]]
+            notes = [f"{r[2]} (outweighed by the reader)" for r in rules if r[0] != read[0][0]]
+        else:
+            out, notes = rules, []
         if self.name == "real_time":
             rate = case.extras.get("session_frames_per_minute")
             if isinstance(rate, int | float) and rate >= LIVE_FRAME_RATE:
                 out.append((True, 0.8, f"session: {rate:.0f} image frames a minute (live stream)"))
-        return out
+        return out, notes
 
     def cost(self, case: Case, memo: Memo) -> float:
         value, _, _ = declared(case, self.name)
+        if self.reader is not None and "reading" not in memo.values:
+            return 5.0 + (5.0 * len(case.images) if case.images and self.images is not None else 0.0)
         if not case.images or self.images is None:
             return 1.0
-        if value is not None or self._cheap(case, memo):
+        if value is not None or self._cheap(case, memo)[0]:
             return 1.0 + 5.0 * len(case.images)
         return 1.0 + 255.0 * len(case.images)
 
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         value, decl_evidence, problem = declared(case, self.name)
-        notes = [problem] if problem else []
-        content = self._cheap(case, memo)
+        content, notes = self._cheap(case, memo)
+        notes = ([problem] if problem else []) + notes
         if case.images and self.images is not None:
             cheap_images = self.images(case, memo, False).get(self.name)
             if cheap_images is not None and cheap_images.value is not None:
@@ -96,6 +132,15 @@ class ContextSignal:
                         content += [(bool(ocr.value), ocr.confidence, e) for e in ocr.evidence]
                     else:
                         notes.extend(ocr.evidence)
+        if (
+            self.name == "real_time"
+            and value is None
+            and not content
+            and case.endpoint.endswith("/embeddings")
+        ):
+            # an embeddings request enrols or indexes what it is given; nothing says it was captured
+            # moments ago (a live frame says so through its text, its EXIF or its overlay)
+            content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]
         return _combine(value, decl_evidence, content, notes)
 
 
@@ -108,6 +153,13 @@ def _combine(
     yes = [c for c in content if c[0]]
     no = [c for c in content if not c[0]]
     evidence = [c[2] for c in content]
+    top_yes = max((c[1] for c in yes), default=0.0)
+    top_no = max((c[1] for c in no), default=0.0)
+    if yes and no and abs(top_yes - top_no) >= OUTWEIGHS:
+        # hard evidence (a camera's EXIF, a burned-in overlay) outweighs a reading of the words
+        weaker = "false" if top_yes > top_no else "true"
+        notes = [*notes, f"evidence disagrees; the stronger side wins over the {weaker} side"]
+        yes, no = (yes, []) if top_yes > top_no else ([], no)
     if yes and no:
         content_value: bool | None = None
     elif yes:
@@ -123,6 +175,14 @@ def _combine(
             return SignalValue(declared_value, 0.9, (declared_evidence, *notes))
         if content_value == declared_value:
             return SignalValue(declared_value, 0.97, (declared_evidence, *evidence, *notes))
+        if content_conf < CONTRADICTS:
+            # a weak reading of the words does not overturn an attestation: noted, not counted
+            weak = "; ".join(c[2] for c in content if c[0] != declared_value)
+            return SignalValue(
+                declared_value,
+                0.8,
+                (declared_evidence, *notes, f"weak contrary evidence, not counted: {weak}"),
+            )
         contradiction = f"{declared_evidence}, contradicted by the request: " + "; ".join(
             c[2] for c in content if c[0] != declared_value
         )
@@ -139,5 +199,5 @@ def _combine(
     return SignalValue(content_value, content_conf, (*evidence, *notes))
 
 
-def make_context_signals(images: ImageContext | None = None) -> list[Any]:
-    return [ContextSignal(name, images) for name in ("real_time", "mobile_camera", "uncontrolled")]
+def make_context_signals(images: ImageContext | None = None, reader: Any = None) -> list[Any]:
+    return [ContextSignal(name, images, reader) for name in ("real_time", "mobile_camera", "uncontrolled")]

@@ -18,7 +18,7 @@ import re
 from usegate.request.case import Case
 from usegate.signals.base import Memo, Signal, SignalValue
 from usegate.signals.purpose import rule_verdict
-from usegate.signals.who import text_findings
+from usegate.signals.who import anatomy, text_findings
 
 _SCRAPE = re.compile(
     r"\b(?:scrap\w*|crawl\w*|harvest\w*|bulk[ -]download\w*|collect (?:all|every|as many)"
@@ -48,6 +48,11 @@ class BiometricIdentificationSignal:
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         fr = _shared("facial_recognition", self.fr, case, memo)
         kind = rule_verdict(case, memo).kind
+        reading = memo.values.get("reading")
+        if reading is not None:  # the reader's purpose, when it read the request
+            probs = reading.purpose.probabilities
+            fr_kinds = {k: probs.get(k, 0.0) for k in ("identification", "verification", "gallery")}
+            kind = max(fr_kinds, key=lambda k: fr_kinds[k])
         if fr.value is True and kind == "verification":
             return SignalValue(False, 0.7, (*fr.evidence, "1:1 verification is not remote identification"))
         return SignalValue(fr.value, fr.confidence, fr.evidence, fr.contradictions, fr.errors)
@@ -88,7 +93,8 @@ class UntargetedScrapingSignal:
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         f = text_findings(case, memo)
         scrape = [h for h in f.gallery if h.cue == "scrape faces"]
-        text = " ".join(p.text.lower() for p in case.texts if p.role != "assistant")
+        a = anatomy(case, memo)  # the ask and the instructions, within the reading windows
+        text = " ".join(seg.text.lower() for seg in (*a.instructions, *a.ask))
         if scrape and _SOURCE.search(text):
             return SignalValue(True, 0.85, tuple(h.evidence("scraping") for h in scrape[:2]))
         if f.gallery and _SCRAPE.search(text) and _SOURCE.search(text):

@@ -16,8 +16,8 @@ from typing import Any, Protocol
 
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import PurposeVerdict, purpose
-from usegate.signals.who import text_findings
+from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, purpose
+from usegate.signals.who import payload_findings, text_findings
 
 
 class PurposeModelLike(Protocol):
@@ -94,7 +94,35 @@ def combine(
     return None, rules.confidence, ""
 
 
+def _is_topic(evidence: str) -> bool:
+    """Whether a rule's evidence string is a cue that only names the technology."""
+    return any(f"cue '{cue}'" in evidence for cue in TOPIC_CUES)
+
+
+class ReaderLike(Protocol):
+    def __call__(self, case: Case, memo: Memo) -> Any: ...
+
+    def threshold(self, name: str, default: float) -> float: ...
+
+
+#: a confident rule verdict stands unless the reader is at least this sure of the opposite
+#: (P(recognition) at most this against a recognition cue; at least 1 - this against other work)
+RULE_DOUBT = 0.1
+
+#: P(recognition) bounds when a reader artifact carries none
+FR_TRUE = 0.8
+FR_FALSE = 0.2
+
+
 class FacialRecognitionSignal:
+    """`facial_recognition` from the ask: the rule layer (by role), the semantic reader,
+    then the images when the text leaves the purpose open.
+
+    The reader's P(recognition) decides with the thresholds chosen at training
+    (`fr_true`, `fr_false`). In the band between, a confident rule verdict on the ask
+    stands; otherwise the images speak, and failing them the signal is unknown.
+    """
+
     name = "facial_recognition"
 
     def __init__(
@@ -102,9 +130,11 @@ class FacialRecognitionSignal:
         model: PurposeModelLike | None = None,
         faces: FaceAnalyzerLike | None = None,
         *,
+        reader: ReaderLike | None = None,
         model_threshold: float = 0.75,
     ) -> None:
         self.model = model
+        self.reader = reader
         self.faces = faces
         self.threshold = model_threshold
         meta = getattr(model, "meta", None) if model is not None else None
@@ -113,44 +143,119 @@ class FacialRecognitionSignal:
         else:
             t = model_threshold
             self.combination = Combination(open_true=t, open_false=1.0 - t, unrelated_true=t)
+        self.fr_true = reader.threshold("fr_true", FR_TRUE) if reader is not None else FR_TRUE
+        self.fr_false = reader.threshold("fr_false", FR_FALSE) if reader is not None else FR_FALSE
 
     def cost(self, case: Case, memo: Memo) -> float:
-        base = 1.0 + (3.0 if self.model is not None else 0.0)
+        base = 1.0 + (4.0 if (self.model is not None or self.reader is not None) else 0.0)
         if case.images and self.faces is not None:
             return base + 60.0 * len(case.images)
         return base
+
+    def offload(self, case: Case, memo: Memo) -> bool:
+        return self.reader is not None and "reading" not in memo.values
+
+    def warm(self) -> None:
+        warm = getattr(self.reader, "warm", None)
+        if warm is not None:
+            warm()
 
     def compute(self, case: Case, memo: Memo) -> SignalValue:
         rules = rule_verdict(case, memo)
         evidence = list(rules.evidence)
         value, confidence = rules.value, rules.confidence
         findings = text_findings(case, memo)
-        faceless = not case.images and not findings.visual and not findings.face_words
-        if rules.value is False and faceless:
-            # no image, no picture or face mentioned, and the words ask for other work: there is
-            # no face to recognise, so the model is not consulted (it could only raise a doubt)
+        payload = payload_findings(case, memo)
+        for h in payload.recognition_hits[:2]:
+            evidence.append(h.evidence("payload mentions") + " (the material, not the ask)")
+        faceless = (
+            not case.images
+            and not findings.visual
+            and not findings.face_words
+            and not payload.recognition_hits
+            and not payload.face_words
+        )
+        if case.endpoint.endswith("/embeddings") and not case.images and not findings.face_words:
+            # embeddings of text that names no face: documents for search, not face templates
+            value, confidence = False, 0.85
+            evidence.append("embeddings of text only, no face named: not face templates")
+        elif rules.value is False and faceless:
+            # no image, no picture or face anywhere, and the words ask for other work: there is
+            # no face to recognise, so the reader is not consulted
             evidence.append("no image and no face or picture in the request")
+        elif self.reader is not None:
+            value, confidence = self._read(case, memo, rules, evidence)
         elif self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
-            # a model that reads the rule cues as features can reuse this request's rule analysis
-            with_findings = getattr(self.model, "fr_probability_with_findings", None)
-            if with_findings is not None:
-                p, model_evidence = with_findings(case, findings)
-            else:
-                p, model_evidence = self.model.fr_probability(case)
-            evidence.append(
-                f"purpose model: P(recognition)={p:.2f}"
-                + (f" ({', '.join(model_evidence)})" if model_evidence else "")
-            )
-            pending = bool(case.images) and self.faces is not None
-            value, confidence, note = combine(rules, p, self.combination, images_pending=pending)
-            if note:
-                evidence.append(note)
+            value, confidence = self._ngram(case, memo, rules, findings, evidence)
         if value is None and case.images and self.faces is not None:
             value, confidence, image_evidence = self._from_images(case, memo)
             evidence.extend(image_evidence)
         if value is None and case.images and self.faces is None:
             evidence.append("images not analysed: the vision extra is not installed")
         return SignalValue(value, confidence, tuple(evidence))
+
+    def _read(
+        self, case: Case, memo: Memo, rules: PurposeVerdict, evidence: list[str]
+    ) -> tuple[bool | None, float]:
+        assert self.reader is not None
+        r = self.reader(case, memo)
+        p = r.fr_probability
+        top = sorted(r.purpose.probabilities.items(), key=lambda kv: -kv[1])[:2]
+        evidence.append(
+            f"reader: P(recognition)={p:.2f}; "
+            + ", ".join(f"{lab} {q:.2f}" for lab, q in top)
+            + f"; from {r.purpose.explain()}; ask read: '{r.quote()}'"
+        )
+        says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
+        if says_little and rules.value is None and case.images and self.faces is not None:
+            # "next one" under an image, and nothing else: the words say nothing about the
+            # purpose, so the images speak (no face: not recognition; a face: unknown)
+            evidence.append("the ask says little: the images decide")
+            return None, 0.5
+        named_only = rules.value is True and all(
+            _is_topic(e) for e in rules.evidence if "recognition cue" in e or "recognition (" in e
+        )
+        if named_only:
+            # the only cue names the technology ("facial recognition", "FRT"): as likely the topic
+            # of a policy, a memo or a records reply as the ask; the reader weighs it in context
+            evidence.append("the rules only saw the technology named: the reader decides")
+        if rules.value is True and rules.confidence >= 0.85 and not named_only:
+            # a recognition cue in the ask or the instructions: the reader can only raise a doubt
+            if p <= RULE_DOUBT:
+                evidence.append("the rules read recognition, the reader reads none: in doubt")
+                return None, 0.5
+            return True, max(rules.confidence, p)
+        if rules.value is False and rules.kind == "not_recognition":
+            # the words ask for other work (blur, transcribe, summarise, describe): the same
+            if p >= 1.0 - RULE_DOUBT:
+                evidence.append("the rules read other work, the reader reads recognition: in doubt")
+                return None, 0.5
+            return False, max(rules.confidence, 1.0 - p)
+        if p >= self.fr_true:
+            return True, p
+        if p <= self.fr_false:
+            return False, 1.0 - p
+        evidence.append("the reader is unsure")
+        return None, 0.5
+
+    def _ngram(
+        self, case: Case, memo: Memo, rules: PurposeVerdict, findings: Any, evidence: list[str]
+    ) -> tuple[bool | None, float]:
+        assert self.model is not None
+        with_findings = getattr(self.model, "fr_probability_with_findings", None)
+        if with_findings is not None:
+            p, model_evidence = with_findings(case, findings)
+        else:
+            p, model_evidence = self.model.fr_probability(case)
+        evidence.append(
+            f"purpose model: P(recognition)={p:.2f}"
+            + (f" ({', '.join(model_evidence)})" if model_evidence else "")
+        )
+        pending = bool(case.images) and self.faces is not None
+        value, confidence, note = combine(rules, p, self.combination, images_pending=pending)
+        if note:
+            evidence.append(note)
+        return value, confidence
 
     def _from_images(self, case: Case, memo: Memo) -> tuple[bool | None, float, list[str]]:
         assert self.faces is not None

@@ -44,6 +44,20 @@ class SignalRegistry:
                 out[name] = 1e6
         return out
 
+    def warm(self) -> None:
+        """Load what providers load lazily (the reader's encoder) before the first request."""
+        for p in self._providers.values():
+            warm = getattr(p, "warm", None)
+            if warm is not None:
+                warm()
+
+    def offload(self, name: str, case: Case, memo: Memo) -> bool:
+        """Whether computing `name` now would hold a CPU for long (the semantic reader): the
+        gateway then runs it in a worker thread, whatever its cost."""
+        p = self._providers.get(name)
+        check = getattr(p, "offload", None)
+        return bool(check(case, memo)) if check is not None and name not in memo.signals else False
+
     def compute(self, name: str, case: Case, memo: Memo) -> SignalValue:
         """Compute a signal; a provider failure gives `unknown` with the error (never a crash)."""
         if name in memo.signals:
@@ -76,14 +90,11 @@ def default_registry(*, vision: bool | None = None, model: bool = True) -> Signa
                 raise
         else:
             faces, images = face_reports, image_context
-    purpose_model = None
+    reader = None
     if model:
-        try:
-            from usegate.signals.model import load_purpose_model
-        except ImportError:
-            purpose_model = None
-        else:
-            purpose_model = load_purpose_model()
+        from usegate.signals.semantic import Reader
+
+        reader = Reader.load()
     from usegate.signals.eu import (
         BiometricIdentificationSignal,
         DeclaredAuthorisationSignal,
@@ -91,8 +102,8 @@ def default_registry(*, vision: bool | None = None, model: bool = True) -> Signa
         UntargetedScrapingSignal,
     )
 
-    fr = FacialRecognitionSignal(model=purpose_model, faces=faces)
-    context = make_context_signals(images)
+    fr = FacialRecognitionSignal(reader=reader, faces=faces)
+    context = make_context_signals(images, reader)
     uncontrolled = next(s for s in context if s.name == "uncontrolled")
     return SignalRegistry(
         [

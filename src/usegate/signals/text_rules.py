@@ -1,9 +1,12 @@
 """The transparent rule layer over request text (purpose, context and who cues).
 
-Reads the system prompt, every user turn, tool results, tool calls and tool
-definitions (assistant prose is ignored: a model saying "I can't identify people"
-is not the customer's purpose). Each fired cue becomes an evidence string naming
-the cue and quoting the words that fired it, so a reviewer can see why.
+Reads the request by role (`usegate.request.anatomy`): the deployer's
+instructions (system prompt, tool definitions, earlier tool calls) and the ask
+(the user's directives, with pasted material cut out). Cues found in payload
+(transcripts, quoted dialogue, documents, code, assistant answers, tool results)
+are kept apart: they describe the material, not the ask. Each fired cue becomes
+an evidence string naming the cue, the role it came from and the words that fired
+it, so a reviewer can see why.
 
 Must not read images or tenants.
 """
@@ -17,6 +20,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from usegate.request.anatomy import ASK, INSTRUCTIONS, PAYLOAD, Anatomy, Segment, read
 from usegate.request.case import Case, TextPart
 from usegate.signals import cues
 
@@ -132,7 +136,7 @@ _NEGATION_BEFORE = re.compile(
     r"(?:[ ,]+(?!" + "|".join(_NOT_KNOWING) + r")[\w']+){0,4}[ ,]*$"
 )
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask
-_TOPIC_CUES = {
+TOPIC_CUES = {
     "facial recognition",
     "reconnaissance faciale",
     "reconocimiento facial",
@@ -347,15 +351,15 @@ class TextFindings:
 
 
 def _where(part: TextPart) -> str:
-    if part.role in ("system", "developer"):
-        return "system prompt"
+    if part.role in ("system", "developer", "metadata"):
+        return f"instructions ({part.location})"
     if part.role == "tool_schema":
-        return "tool definition"
+        return f"instructions (tool definition {part.location.removeprefix('tools.')})"
     if part.role == "tool_call":
-        return "tool call"
-    if part.role == "tool":
-        return "tool result"
-    return f"text ({part.location})"
+        return f"instructions (tool call {part.location})"
+    if part.role in ("assistant", "tool", "input", "dialogue", "quoted", "code", "document"):
+        return f"payload ({part.location}, {part.role})"
+    return f"ask ({part.location})"
 
 
 def _quote(text: str, m: re.Match[str]) -> str:
@@ -400,19 +404,32 @@ def _add(bucket: list[Hit], hits: Iterable[Hit]) -> None:
             bucket.append(h)
 
 
-def _parts(case: Case) -> list[TextPart]:
-    parts: list[TextPart] = [p for p in case.texts if p.role != "assistant"]
-    for tool in case.tools:
-        words = _CAMEL.sub(" ", tool.text).replace("_", " ").replace("-", " ")
-        parts.append(TextPart(role="tool_schema", text=words, turn=-1, location=f"tools.{tool.name}"))
-    return parts
+def _parts(anatomy: Anatomy, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)) -> list[TextPart]:
+    out: list[TextPart] = []
+    for role in roles:
+        segments: tuple[Segment, ...] = getattr(anatomy, role)
+        out.extend(
+            TextPart(role=seg.source, text=seg.text, turn=seg.turn, location=seg.location) for seg in segments
+        )
+    return out
 
 
 def _variants(part: TextPart) -> list[str]:
+    if len(part.text) <= _CACHED_TEXT:
+        return _cached_variants(part.text, part.role == "tool_call")
     return _variants_of(part.text, part.role == "tool_call")
 
 
+#: only short texts (system prompts, tool schemas that recur) are cached: a cache of whole
+#: prompts would hold megabytes per entry
+_CACHED_TEXT = 4096
+
+
 @functools.lru_cache(maxsize=512)
+def _cached_variants(text: str, tool_call: bool) -> list[str]:
+    return _variants_of(text, tool_call)
+
+
 def _variants_of(text: str, tool_call: bool) -> list[str]:
     if tool_call:
         text = _CAMEL.sub(" ", text).replace("_", " ")
@@ -429,7 +446,7 @@ class SpeakerFindings:
     for_police: list[Hit] = field(default_factory=list)
 
 
-def speaker(case: Case, *, as_police: bool = True) -> SpeakerFindings:
+def speaker(case: Case, *, as_police: bool = True, anatomy: Anatomy | None = None) -> SpeakerFindings:
     """The cheap scan the `who` signals need (user-side text only).
 
     `as_police=False` looks only for "working for the police" (all a non-integrator
@@ -443,8 +460,8 @@ def speaker(case: Case, *, as_police: bool = True) -> SpeakerFindings:
         else ((_FOR_POLICE, f.for_police),)
     )
     gate = _police_words if as_police else _for_police_words
-    for part in case.texts:
-        if part.role in ("assistant", "tool_call", "tool"):
+    for part in _parts(anatomy if anatomy is not None else read(case)):
+        if part.role in ("tool_call", "tool_schema"):
             continue
         if not gate(part.text):
             continue  # no police word at all: skip normalising and scanning
@@ -456,10 +473,12 @@ def speaker(case: Case, *, as_police: bool = True) -> SpeakerFindings:
     return f
 
 
-def analyse(case: Case) -> TextFindings:
-    """Run every purpose and context table over the request."""
+def analyse(
+    case: Case, anatomy: Anatomy | None = None, *, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)
+) -> TextFindings:
+    """Run the purpose tables over the request's instructions and ask (or other `roles`)."""
     f = TextFindings()
-    for part in _parts(case):
+    for part in _parts(anatomy if anatomy is not None else read(case), roles):
         where = _where(part)
         for variant in _variants(part):
             f.has_text = f.has_text or bool(variant.strip())
@@ -494,10 +513,15 @@ def analyse(case: Case) -> TextFindings:
     return f
 
 
-def analyse_context(case: Case) -> TextFindings:
+def analyse_payload(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
+    """The purpose tables over the payload only: what the material talks about."""
+    return analyse(case, anatomy, roles=(PAYLOAD,))
+
+
+def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     """Context cues only (live/recorded, device, place): computed when C2 needs them."""
     f = TextFindings()
-    for part in _parts(case):
+    for part in _parts(anatomy if anatomy is not None else read(case)):
         if part.role == "tool_schema":
             continue  # a tool's description says nothing about this capture
         where = _where(part)
@@ -506,6 +530,10 @@ def analyse_context(case: Case) -> TextFindings:
                 hits, _ = _scan(table, variant, where, negatable=True)
                 _add(f.context.setdefault(key, []), (h for h, _ in hits))
     return f
+
+
+def _is_tool(h: Hit) -> bool:
+    return h.where.startswith("instructions (tool definition")
 
 
 @dataclass(frozen=True)
@@ -520,9 +548,9 @@ class PurposeVerdict:
 
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
     visual = has_images or f.visual
-    tool_only = [h for h in f.recognition_hits if h.where == "tool definition"]
-    stated = [h for h in f.recognition_hits if h.where != "tool definition"]
-    asked_other = [h for h in f.not_recognition if h.where != "tool definition"]
+    tool_only = [h for h in f.recognition_hits if _is_tool(h)]
+    stated = [h for h in f.recognition_hits if not _is_tool(h)]
+    asked_other = [h for h in f.not_recognition if not _is_tool(h)]
     if tool_only and not stated and asked_other:
         # the request offers a recognition tool, but what it asks for is other work
         other = [h.evidence("not recognition") for h in asked_other[:3]]
@@ -533,7 +561,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
         return PurposeVerdict(None, 0.5, offered, "unsure")
     work = [h for h in asked_other if h.cue in _WORK_TASKS]
-    if stated and not has_images and work and all(h.cue in _TOPIC_CUES for h in stated):
+    if stated and not has_images and work and all(h.cue in TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
         topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
         if f.visual:

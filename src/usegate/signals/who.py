@@ -13,9 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from usegate.request.anatomy import Anatomy, read
 from usegate.request.case import Case, Tenant
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import SpeakerFindings, TextFindings, analyse, analyse_context, speaker
+from usegate.signals.text_rules import (
+    SpeakerFindings,
+    TextFindings,
+    analyse,
+    analyse_context,
+    analyse_payload,
+    speaker,
+)
 
 
 @dataclass(frozen=True)
@@ -30,17 +38,26 @@ def _describe(t: Tenant) -> str:
     return f"`{t.id}` ({t.name}; {kind}; {t.country})"
 
 
+def anatomy(case: Case, memo: Memo) -> Anatomy:
+    """The request split into instructions, ask and payload (once per request)."""
+    return memo.get("anatomy", lambda: read(case))
+
+
 def speaker_findings(case: Case, memo: Memo) -> SpeakerFindings:
     as_police = case.tenant.integrator  # only an integrator's end customer can be contradicted so
-    return memo.get("speaker", lambda: speaker(case, as_police=as_police))
+    return memo.get("speaker", lambda: speaker(case, as_police=as_police, anatomy=anatomy(case, memo)))
 
 
 def context_findings(case: Case, memo: Memo) -> TextFindings:
-    return memo.get("context_findings", lambda: analyse_context(case))
+    return memo.get("context_findings", lambda: analyse_context(case, anatomy(case, memo)))
 
 
 def text_findings(case: Case, memo: Memo) -> TextFindings:
-    return memo.get("text_findings", lambda: analyse(case))
+    return memo.get("text_findings", lambda: analyse(case, anatomy(case, memo)))
+
+
+def payload_findings(case: Case, memo: Memo) -> TextFindings:
+    return memo.get("payload_findings", lambda: analyse_payload(case, anatomy(case, memo)))
 
 
 def who(case: Case, memo: Memo) -> WhoFindings:

@@ -1,0 +1,366 @@
+"""Request anatomy: which part of a request is the ask (SPEC §2 "What").
+
+Before anything reads a request for its purpose or its setting, its text is split
+into roles:
+
+- `instructions`: what the deployer set up: system and developer prompts, the
+  Responses API `instructions`, tool and function schemas;
+- `ask`: what the user directs the model to do: the user turns (the last one
+  first), with the material they paste cut out;
+- `payload`: the material the ask works on: pasted transcripts, quoted dialogue,
+  documents, articles, code, e-mail threads, earlier assistant answers, tool
+  results, embedding inputs;
+- images stay on the `Case`.
+
+A cue inside payload speaks about the material, not the ask ("who's he?" in a
+body-camera transcript). The readers decide from the ask and the instructions and
+cite payload only as such.
+
+Reading is bounded: at most `ASK_WINDOW` characters of ask (the most recent),
+`INSTRUCTIONS_WINDOW` of instructions and `PAYLOAD_WINDOW` of payload are kept, so a
+30 MB prompt costs what a 64 KB one does.
+
+Pure: no I/O, no models. Works on the structure of the text, in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from usegate.request.case import Case, TextPart
+
+ASK_WINDOW = 16_384
+INSTRUCTIONS_WINDOW = 16_384
+PAYLOAD_WINDOW = 65_536
+#: a single user message longer than this is read from its head and its tail only
+_MESSAGE_WINDOW = 2 * ASK_WINDOW
+#: at most this many tools are read
+MAX_TOOLS = 64
+
+ASK = "ask"
+INSTRUCTIONS = "instructions"
+PAYLOAD = "payload"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of request text with the role it plays."""
+
+    role: str  # ask, instructions, payload
+    text: str
+    location: str  # where in the request (`messages[3].content`, `tools.face_search`)
+    turn: int  # message index; -1 outside messages
+    #: what the text was in the request: user, system, developer, tool_schema, assistant, tool,
+    #: tool_call, input, prompt, metadata; for payload cut from a user turn, the kind of block
+    source: str = ""
+
+    @property
+    def where(self) -> str:
+        return f"{self.role} ({self.location})"
+
+
+@dataclass(frozen=True)
+class Anatomy:
+    """A request's text, by role, within the reading windows."""
+
+    instructions: tuple[Segment, ...] = ()
+    ask: tuple[Segment, ...] = ()
+    payload: tuple[Segment, ...] = ()
+    #: the index of the last user turn (-1 when there is none)
+    last_turn: int = -1
+    truncated: tuple[str, ...] = field(default=())
+
+    def segments(self) -> Iterator[Segment]:
+        yield from self.instructions
+        yield from self.ask
+        yield from self.payload
+
+    def text(self, role: str) -> str:
+        return "\n".join(s.text for s in getattr(self, role))
+
+    @property
+    def last_ask(self) -> str:
+        """The ask of the last user turn (what the user directs now)."""
+        return "\n".join(s.text for s in self.ask if s.turn == self.last_turn)
+
+    @property
+    def earlier_ask(self) -> str:
+        """The ask of the user turns before the last one (what set it up)."""
+        return "\n".join(s.text for s in self.ask if s.turn != self.last_turn)
+
+
+# ---- splitting one user message into ask and payload ------------------------------------------
+
+_FENCE = re.compile(r"^\s*(```|~~~|\"\"\"|'''|<<<|>>>)", re.M)
+_TAG_BLOCK = re.compile(r"<(?P<tag>[A-Za-z][\w-]{0,30})(?:\s[^>]{0,200})?>(?P<body>.*?)</(?P=tag)>", re.S)
+_RULE_LINE = re.compile(r"^\s*(?:[-=_*#~]{3,}|(?:begin|end)\b.{0,40})\s*$", re.I | re.M)
+#: a line that is dialogue, a log entry or a quotation: speaker labels, time stamps, '>' quotes
+_SPEAKER = re.compile(
+    r"^\s*(?:"
+    r"\[?\(?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\)?\]?"  # 21:04, [21:04:33], (9.15)
+    r"|\[[^\]\n]{1,40}\]"  # [OFFICER], [inaudible]
+    r"|>"
+    r"|[-–—•*]\s*[\"“«„「]"  # - "quoted line"
+    r"|[\"“«„「『]"  # a line that opens with a quotation mark
+    r"|(?:Q|A|F|R|P|V|S|O|D)\s*[:.]\s"  # Q: / A: (question and answer transcripts)
+    r"|[^\s:：]{1,3}\d{0,3}[:：]"  # U1:, S2:, 警:
+    r"|(?:[A-ZÀ-ÖØ-Þ][\w'.-]{0,20}|\w{1,20})(?:\s[\w'.-]{1,20}){0,3}\s?(?:\(\w[^)\n]{0,20}\))?\s?[:：](?!//)"
+    r")"
+)
+#: a line of code
+_CODE = re.compile(
+    r"^\s*(?:import |from \S+ import |def |class |return\b|for .+:$|if .+:$|#include|"
+    r"const |let |var |function\b|public |private |async |await |print\(|@\w+|\w+\s*=\s*\S|"
+    r"[{}\[\]();]+\s*$|.*[;{]\s*$|\w+\(.*\)\s*$)"
+)
+#: a line that introduces pasted material ("Here is the transcript:", "Texto:")
+_INTRO = re.compile(r"[:：]\s*$")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]\s*$")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _line_kind(line: str) -> str:
+    if _CODE.match(line) and not _SENTENCE_END.search(line):
+        return "code"
+    if _SPEAKER.match(line):
+        return "dialogue"
+    return "prose"
+
+
+def split_message(text: str) -> list[tuple[str, str]]:
+    """(kind, text) blocks of one user message, kind `ask` or a payload kind
+    (`quoted`, `code`, `dialogue`, `document`)."""
+    blocks: list[tuple[str, str]] = []
+    # 1. explicit containers: fenced blocks and <tag>...</tag> blocks are payload
+    rest: list[tuple[bool, str]] = []
+    pos = 0
+    spans: list[tuple[int, int, str]] = []
+    for m in _TAG_BLOCK.finditer(text):
+        if len(m.group("body").strip()) >= 20:
+            spans.append((m.start(), m.end(), m.group("body")))
+    fences = list(_FENCE.finditer(text))
+    for a, b in zip(fences[::2], fences[1::2], strict=False):
+        spans.append((a.start(), b.end(), text[a.end() : b.start()]))
+    spans.sort()
+    for start, end, body in spans:
+        if start < pos:
+            continue
+        rest.append((False, text[pos:start]))
+        rest.append((True, body))
+        pos = end
+    rest.append((False, text[pos:]))
+    for is_payload, chunk in rest:
+        if is_payload:
+            blocks.append(("code" if _looks_like_code(chunk) else "quoted", chunk))
+        elif chunk.strip():
+            blocks.extend(_split_free(chunk))
+    return _merge(blocks)
+
+
+_LABEL = re.compile(r"^\s*([^:：\n]{1,40}?)\s*[:：]")
+_STAMP = re.compile(r"^\s*(?:\[?\(?\d{1,2}[:.h]\d{2}|\[[^\]\n]{1,40}\]|>|[-–—•*]?\s*[\"“«„「『])")
+
+
+def _is_dialogue(lines: list[str], kinds: list[str], has_other_paragraphs: bool) -> bool:
+    """A transcript, a log or quoted lines, not a list of labelled instructions
+    ("Task: ...", "Context: ..."): time stamps or quotation marks, a speaker who speaks
+    twice, or an exchange beside a separate instruction."""
+    labelled = [ln for ln, k in zip(lines, kinds, strict=True) if k == "dialogue"]
+    if sum(1 for ln in labelled if _STAMP.match(ln)) >= 2:
+        return True
+    labels = [m.group(1).strip().lower() for ln in labelled if (m := _LABEL.match(ln))]
+    if len(labels) != len(set(labels)):
+        return True
+    return has_other_paragraphs and len(labelled) == len(lines) and len(set(labels)) >= 2
+
+
+def _looks_like_code(chunk: str) -> bool:
+    lines = [ln for ln in chunk.splitlines() if ln.strip()]
+    return bool(lines) and sum(1 for ln in lines if _line_kind(ln) == "code") * 2 >= len(lines)
+
+
+def _split_free(text: str) -> list[tuple[str, str]]:
+    """Ask and payload in text without explicit containers."""
+    out: list[tuple[str, str]] = []
+    paragraphs = _paragraphs(text)
+    long_message = len(text) > 600
+    intro_open = False
+    for i, para in enumerate(paragraphs):
+        lines = [ln for ln in para.splitlines() if ln.strip()]
+        kinds = [_line_kind(ln) for ln in lines]
+        n = len(lines)
+        first, last = i == 0, i == len(paragraphs) - 1
+        dialogue = sum(1 for k in kinds if k == "dialogue")
+        code = sum(1 for k in kinds if k == "code")
+        if n >= 2 and code * 2 >= n:
+            out.append(("code", para))
+            intro_open = False
+            continue
+        if n >= 2 and dialogue * 2 >= n and _is_dialogue(lines, kinds, len(paragraphs) > 1):
+            # a transcript or a log; an ask line written inside it (first or last line, not
+            # dialogue, ending as a sentence or question) stays the ask
+            head: list[str] = []
+            tail: list[str] = []
+            body = list(lines)
+            if body and kinds[0] == "prose":
+                head.append(body.pop(0))
+                kinds = kinds[1:]
+            if body and kinds[-1] == "prose":
+                tail.append(body.pop())
+            for h in head:
+                out.append(("ask", h))
+            out.append(("dialogue", "\n".join(body)))
+            for t in tail:
+                out.append(("ask", t))
+            intro_open = bool(head and _INTRO.search(head[-1]))
+            continue
+        if n >= 2 and _INTRO.search(lines[0]) and len(lines[0]) <= 300 and not intro_open:
+            # "Translate this:\n<the text>"
+            out.append(("ask", lines[0]))
+            out.append(("quoted", "\n".join(lines[1:])))
+            intro_open = True
+            continue
+        if intro_open and not last:
+            out.append(("document", para))
+            continue
+        if intro_open and last:
+            # the closing paragraph after pasted material: short means a new instruction
+            kind = "ask" if len(para) <= 400 else "document"
+            out.append((kind, para))
+            continue
+        if long_message and not first and not last and len(para) > 300:
+            out.append(("document", para))
+            continue
+        if long_message and len(para) > 1200 and len(paragraphs) > 1:
+            out.append(("document", para))
+            continue
+        out.append(("ask", para))
+        intro_open = bool(_INTRO.search(para.rstrip())) and len(para) <= 300
+    if out and all(k != "ask" for k, _ in out):
+        # nothing read as an instruction: the first short line is the ask
+        k, t = out[0]
+        first_line, _, rest = t.partition("\n")
+        if len(first_line) <= 300:
+            out[0] = ("ask", first_line)
+            if rest.strip():
+                out.insert(1, (k, rest))
+    return out
+
+
+def _merge(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    merged: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if not text.strip():
+            continue
+        if merged and merged[-1][0] == kind:
+            merged[-1] = (kind, merged[-1][1] + "\n" + text)
+        else:
+            merged.append((kind, text))
+    return merged
+
+
+# ---- the whole request ---------------------------------------------------------------------------
+
+_INSTRUCTION_ROLES = ("system", "developer")
+_PAYLOAD_ROLES = ("assistant", "tool")
+
+
+def _window(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return text[:half] + "\n…\n" + text[-half:]
+
+
+def _tool_segments(case: Case) -> Iterable[Segment]:
+    for tool in case.tools[:MAX_TOOLS]:
+        words = _CAMEL.sub(" ", tool.text).replace("_", " ").replace("-", " ")
+        yield Segment(INSTRUCTIONS, words[:4000], f"tools.{tool.name}", -1, "tool_schema")
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def read(case: Case) -> Anatomy:
+    """Split a case's text into instructions, ask and payload (within the windows)."""
+    instructions: list[Segment] = []
+    asks: list[tuple[int, Segment]] = []
+    payload: list[Segment] = []
+    truncated: list[str] = []
+    user_turns = [p.turn for p in case.texts if p.role in ("user", "prompt")]
+    last_turn = max(user_turns) if user_turns else -1
+    for part in case.texts:
+        if part.role in _INSTRUCTION_ROLES:
+            instructions.append(_segment(INSTRUCTIONS, part, part.role))
+        elif part.role == "tool_call":
+            # a call the model made earlier: what a deployer's tool did, read as instructions
+            instructions.append(_segment(INSTRUCTIONS, part, "tool_call"))
+        elif part.role in _PAYLOAD_ROLES:
+            payload.append(_segment(PAYLOAD, part, part.role))
+        elif part.role == "input":
+            # embeddings input: the request asks for exactly this to be embedded
+            asks.append((part.turn, _segment(ASK, part, "input")))
+        elif part.role == "metadata":
+            instructions.append(_segment(INSTRUCTIONS, part, "metadata"))
+        else:  # user, prompt
+            text = part.text
+            if len(text) > _MESSAGE_WINDOW:
+                truncated.append(part.location)
+                text = _window(text, _MESSAGE_WINDOW)
+            for kind, block in split_message(text):
+                role = ASK if kind == "ask" else PAYLOAD
+                seg = Segment(role, block, part.location, part.turn, part.role if role == ASK else kind)
+                if role == ASK:
+                    asks.append((part.turn, seg))
+                else:
+                    payload.append(seg)
+    instructions.extend(_tool_segments(case))
+    # the most recent ask first when the window runs out
+    ask_kept: list[Segment] = []
+    budget = ASK_WINDOW
+    for _, seg in sorted(asks, key=lambda ts: ts[0], reverse=True):
+        if budget <= 0:
+            truncated.append(seg.location)
+            continue
+        if len(seg.text) > budget:
+            seg = Segment(seg.role, seg.text[-budget:], seg.location, seg.turn, seg.source)
+            truncated.append(seg.location)
+        budget -= len(seg.text)
+        ask_kept.append(seg)
+    ask_kept.reverse()
+    return Anatomy(
+        instructions=tuple(_bounded(instructions, INSTRUCTIONS_WINDOW, truncated)),
+        ask=tuple(ask_kept),
+        payload=tuple(_bounded(payload, PAYLOAD_WINDOW, truncated, keep_last=True)),
+        last_turn=last_turn,
+        truncated=tuple(dict.fromkeys(truncated)),
+    )
+
+
+def _segment(role: str, part: TextPart, source: str) -> Segment:
+    return Segment(role, part.text, part.location, part.turn, source)
+
+
+def _bounded(
+    segments: list[Segment], limit: int, truncated: list[str], *, keep_last: bool = False
+) -> list[Segment]:
+    """Segments within `limit` characters in all (the first ones, or the last ones)."""
+    order = list(reversed(segments)) if keep_last else list(segments)
+    kept: list[Segment] = []
+    budget = limit
+    for seg in order:
+        if budget <= 0:
+            truncated.append(seg.location)
+            continue
+        if len(seg.text) > budget:
+            text = seg.text[-budget:] if keep_last else seg.text[:budget]
+            seg = Segment(seg.role, text, seg.location, seg.turn, seg.source)
+            truncated.append(seg.location)
+        budget -= len(seg.text)
+        kept.append(seg)
+    return list(reversed(kept)) if keep_last else kept

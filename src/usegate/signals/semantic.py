@@ -1,0 +1,83 @@
+"""The semantic reader as seen by the signal providers: one reading per request.
+
+Splits the request into roles (`usegate.request.anatomy`), runs the rule layer
+on the instructions and the ask (and, apart, on the payload), embeds the ask, the
+earlier turns and the instructions, and applies the trained heads
+(`usegate.reading.heads`). Computed at most once per request (shared through the
+`Memo`), and only when a signal that needs it is asked for: a commercial tenant's
+request is never read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from usegate.exceptions import SignalError
+from usegate.reading import features
+from usegate.reading.heads import CONTEXT_SIGNALS, FR_PURPOSES, Heads, Prediction
+from usegate.request.case import Case
+from usegate.signals.base import Memo
+from usegate.signals.who import anatomy, context_findings, payload_findings, text_findings
+
+
+@dataclass(frozen=True)
+class Reading:
+    purpose: Prediction
+    context: dict[str, Prediction]
+    texts: features.Texts
+
+    @property
+    def fr_probability(self) -> float:
+        return sum(p for lab, p in self.purpose.probabilities.items() if lab in FR_PURPOSES)
+
+    def quote(self) -> str:
+        ask = self.texts.ask or self.texts.setup or self.texts.instructions
+        return ask[:80] + ("…" if len(ask) > 80 else "")
+
+
+class Reader:
+    """Reads requests with the heads of one artifact."""
+
+    def __init__(self, heads: Heads) -> None:
+        self.heads = heads
+
+    @classmethod
+    def load(cls) -> Reader:
+        try:
+            return cls(Heads.load())
+        except (OSError, ValueError, KeyError) as exc:
+            raise SignalError(f"cannot load the reader's heads: {exc}") from exc
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.heads.meta
+
+    def warm(self) -> None:
+        from usegate.reading import encoder
+
+        encoder.warm()
+
+    def threshold(self, name: str, default: float) -> float:
+        return self.heads.threshold(name, default)
+
+    def __call__(self, case: Case, memo: Memo) -> Reading:
+        return memo.get("reading", lambda: self._read(case, memo))
+
+    def _read(self, case: Case, memo: Memo) -> Reading:
+        a = anatomy(case, memo)
+        texts = features.texts_of(a)
+        x, sparse = features.vector(
+            case,
+            a,
+            text_findings(case, memo),
+            payload_findings(case, memo),
+            context_findings(case, memo),
+            texts,
+        )
+        xs = self.heads.scaled(x)
+        return Reading(
+            purpose=self.heads.predict("purpose", xs, sparse),
+            context={s: self.heads.predict(s, xs, sparse) for s in CONTEXT_SIGNALS},
+            texts=texts,
+        )

@@ -1,0 +1,129 @@
+"""Request anatomy: the ask, the instructions and the payload, in any language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tests.conftest import US_POLICE
+from usegate.request.anatomy import ASK_WINDOW, PAYLOAD_WINDOW, read, split_message
+from usegate.request.parse import build_case, tenant_from_json
+
+TENANT = tenant_from_json(US_POLICE)
+NOW = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _case(body: dict, endpoint: str = "/v1/chat/completions"):  # type: ignore[no-untyped-def,type-arg]
+    return build_case(case_id="c", received_at=NOW, tenant=TENANT, endpoint=endpoint, headers={}, body=body)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(k, t.strip()) for k, t in split_message(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ask", "payload"),
+    [
+        # a body-camera transcript under a report request: the dialogue is payload
+        (
+            "Turn this body-cam transcript into my report narrative.\n\n"
+            "OFFICER: Evening. ID please.\nMALE: What for?\nOFFICER: Who's he? I know him.\nMALE: My cousin.",
+            "Turn this body-cam transcript into my report narrative.",
+            "Who's he? I know him.",
+        ),
+        # time-stamped log, the ask after it (Spanish)
+        (
+            "[21:04] Unidad 12: en el lugar\n[21:05] Unidad 12: ¿quién es ese tipo?\n\nResume el registro en dos líneas.",
+            "Resume el registro en dos líneas.",
+            "¿quién es ese tipo?",
+        ),
+        # "translate this:" and the text to translate (German)
+        (
+            "Übersetze bitte ins Englische:\nWer ist der Mann? Ich kenne ihn von der Wache.",
+            "Übersetze bitte ins Englische:",
+            "Wer ist der Mann?",
+        ),
+        # code in a fence is payload; the request around it is the ask
+        (
+            "```python\nimport face_recognition\nenc = face_recognition.face_encodings(img)\n```\n"
+            "Extend this to search our booking photos.",
+            "Extend this to search our booking photos.",
+            "face_recognition.face_encodings",
+        ),
+        # a document in tags
+        (
+            "<article>Police in the city used facial recognition to identify a protester, the report says.</article>\n"
+            "Summarise for the council in three bullets.",
+            "Summarise for the council in three bullets.",
+            "used facial recognition to identify",
+        ),
+    ],
+)
+def test_pasted_material_is_payload(text: str, ask: str, payload: str) -> None:
+    blocks = _kinds(text)
+    asks = " ".join(t for k, t in blocks if k == "ask")
+    pasted = " ".join(t for k, t in blocks if k != "ask")
+    assert ask in asks
+    assert payload in pasted
+    assert payload not in asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who is the man in this frame?",
+        "Task: identify the man\nContext: he is standing in front of me on patrol",  # labelled asks stay asks
+        "この人物は誰ですか？ボディカメラの映像です。",
+        "Кто этот человек? Он стоит передо мной.",
+    ],
+)
+def test_a_plain_ask_stays_whole(text: str) -> None:
+    assert [k for k, _ in split_message(text)] == ["ask"]
+
+
+def test_long_pasted_policy_between_short_instructions() -> None:
+    policy = "The department shall not use facial recognition to identify people except as authorised. " * 8
+    text = f"Summarise the following policy for the union.\n\n{policy}\n\nSection 2. {policy}\n\nKeep it under 200 words."
+    blocks = _kinds(text)
+    asks = [t for k, t in blocks if k == "ask"]
+    assert asks == ["Summarise the following policy for the union.", "Keep it under 200 words."]
+
+
+def test_roles_of_a_whole_request() -> None:
+    case = _case(
+        {
+            "messages": [
+                {"role": "system", "content": "You are FaceFind. Match every frame against booking photos."},
+                {"role": "user", "content": "hi"},
+                {"role": "assistant", "content": "Send a frame and I will tell you who it is."},
+                {"role": "user", "content": "next"},
+            ],
+            "tools": [
+                {
+                    "type": "function",
+                    "function": {"name": "search_booking_photos", "description": "1:N face search"},
+                }
+            ],
+        }
+    )
+    a = read(case)
+    assert a.last_ask == "next"
+    assert a.earlier_ask == "hi"
+    assert any("booking photos" in s.text for s in a.instructions)
+    assert any(s.source == "tool_schema" and "search booking photos" in s.text for s in a.instructions)
+    assert [s.source for s in a.payload] == ["assistant"]  # the assistant's answer is not the ask
+
+
+def test_embeddings_input_is_what_is_asked() -> None:
+    case = _case({"input": ["booking photo of subject 4471"], "model": "e"}, endpoint="/v1/embeddings")
+    assert read(case).ask[0].text == "booking photo of subject 4471"
+
+
+def test_reading_is_bounded() -> None:
+    huge = "Summarise this transcript for my report:\n\n" + "OFFICER: who's he?\nMALE: my cousin.\n" * 400_000
+    case = _case({"messages": [{"role": "user", "content": huge + "\n\nThanks."}]})
+    a = read(case)
+    assert sum(len(s.text) for s in a.ask) <= ASK_WINDOW
+    assert sum(len(s.text) for s in a.payload) <= PAYLOAD_WINDOW
+    assert a.truncated  # the evidence can say what was not read

@@ -48,7 +48,7 @@ def test_a_private_image_url_is_never_fetched(make_gateway: Any, settings: Any, 
                 {
                     "role": "user",
                     "content": [
-                        {"type": "text", "text": "What do you see in this photo?"},
+                        {"type": "text", "text": "next one"},
                         {"type": "image_url", "image_url": {"url": url}},
                     ],
                 }

@@ -92,7 +92,12 @@ def decode(data: bytes, *, limits: Limits | None = None) -> DecodedImage:
     im = _open(data, limits)
     w, h = im.size
     fmt = str(im.format or "unknown")
-    frames = int(getattr(im, "n_frames", 1) or 1)
+    try:
+        # counting a GIF's frames walks the file: a broken one raises (IndexError, EOFError...)
+        frames = int(getattr(im, "n_frames", 1) or 1)
+    except Exception as exc:
+        im.close()
+        raise ImageError(f"image could not be decoded: {type(exc).__name__}") from exc
     exif = _exif(im)
     orientation = exif.get("Orientation")
     turn = _ORIENT.get(orientation) if isinstance(orientation, int) else None

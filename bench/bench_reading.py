@@ -100,7 +100,7 @@ def main() -> None:
             "n": len(commercial),
             "p50_ms": pct(commercial, 50),
             "p99_ms": pct(commercial, 99),
-            "requests_read": read_by_commercial,
+            "requests_read_because_the_text_says_it_works_for_police": read_by_commercial,
         },
         "body_30mb": {"bytes": len(raw), "decided_ms": [round(v, 1) for v in big], "decision": outcome},
         "targets": {"le_p50_ms": 8, "le_p99_ms": 40, "body_30mb_ms": 1000},

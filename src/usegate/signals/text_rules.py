@@ -17,7 +17,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from usegate.request.anatomy import ASK, INSTRUCTIONS, PAYLOAD, Anatomy, Segment, read
@@ -446,7 +446,9 @@ class SpeakerFindings:
     for_police: list[Hit] = field(default_factory=list)
 
 
-def speaker(case: Case, *, as_police: bool = True, anatomy: Anatomy | None = None) -> SpeakerFindings:
+def speaker(
+    case: Case, *, as_police: bool = True, anatomy: Anatomy | Callable[[], Anatomy] | None = None
+) -> SpeakerFindings:
     """The cheap scan the `who` signals need (user-side text only).
 
     `as_police=False` looks only for "working for the police" (all a non-integrator
@@ -460,7 +462,9 @@ def speaker(case: Case, *, as_police: bool = True, anatomy: Anatomy | None = Non
         else ((_FOR_POLICE, f.for_police),)
     )
     gate = _police_words if as_police else _for_police_words
-    for part in _parts(anatomy if anatomy is not None else read(case)):
+    if not any(gate(part.text) for part in case.texts if part.role not in ("assistant", "tool")):
+        return f  # no police word anywhere: no anatomy, no scan (this runs for every tenant)
+    for part in _parts(anatomy() if callable(anatomy) else anatomy if anatomy is not None else read(case)):
         if part.role in ("tool_call", "tool_schema"):
             continue
         if not gate(part.text):

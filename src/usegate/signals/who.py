@@ -45,7 +45,9 @@ def anatomy(case: Case, memo: Memo) -> Anatomy:
 
 def speaker_findings(case: Case, memo: Memo) -> SpeakerFindings:
     as_police = case.tenant.integrator  # only an integrator's end customer can be contradicted so
-    return memo.get("speaker", lambda: speaker(case, as_police=as_police, anatomy=anatomy(case, memo)))
+    return memo.get(
+        "speaker", lambda: speaker(case, as_police=as_police, anatomy=lambda: anatomy(case, memo))
+    )
 
 
 def context_findings(case: Case, memo: Memo) -> TextFindings:

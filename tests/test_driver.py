@@ -51,3 +51,20 @@ def test_the_shipped_reader_asks_to_be_offloaded() -> None:
     assert registry.offload("facial_recognition", case, memo)
     registry.compute("facial_recognition", case, memo)
     assert not registry.offload("real_time", case, memo)  # read once: the context heads reuse it
+
+
+def test_warming_loads_the_reader_so_the_first_request_pays_nothing_extra() -> None:
+    """In a fresh process (nothing loaded yet): `warm` loads the encoder and the n-gram hasher."""
+    import subprocess
+    import sys
+
+    code = (
+        "from usegate.driver import Decider\n"
+        "from usegate.signals.registry import default_registry\n"
+        "from usegate.reading import encoder, features\n"
+        "Decider.create(registry=default_registry(vision=False)).warm([])\n"
+        "assert encoder._model is not None, 'encoder not loaded'\n"
+        "assert features._hasher.cache_info().currsize == 2, 'hasher not built'\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr[-500:]

@@ -54,9 +54,11 @@ class Reader:
         return self.heads.meta
 
     def warm(self) -> None:
+        """Load the encoder and the n-gram hasher (scikit-learn) before the first request."""
         from usegate.reading import encoder
 
         encoder.warm()
+        features.ngrams(features.Texts("warm-up", "", ""))
 
     def threshold(self, name: str, default: float) -> float:
         return self.heads.threshold(name, default)

@@ -31,6 +31,8 @@ DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
 
 #: content contradicts a declaration only when its strongest evidence is at least this sure
 CONTRADICTS = 0.7
+#: ... or this sure, when the declaration said the lower-risk value (recorded, fixed, controlled)
+CONTRADICTS_LOWER_RISK = 0.45
 #: when content disagrees, a side whose strongest evidence is this much surer wins
 OUTWEIGHS = 0.2
 #: the reader's context heads count as content with their probability times this: a reading of
@@ -175,7 +177,10 @@ def _combine(
             return SignalValue(declared_value, 0.9, (declared_evidence, *notes))
         if content_value == declared_value:
             return SignalValue(declared_value, 0.97, (declared_evidence, *evidence, *notes))
-        if content_conf < CONTRADICTS:
+        # fail closed: a declaration that lowers the risk ("recorded", "fixed", "controlled") is
+        # doubted on weaker evidence than one that raises it
+        needed = CONTRADICTS_LOWER_RISK if content_value is True else CONTRADICTS
+        if content_conf < needed:
             # a weak reading of the words does not overturn an attestation: noted, not counted
             weak = "; ".join(c[2] for c in content if c[0] != declared_value)
             return SignalValue(

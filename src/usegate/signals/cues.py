@@ -141,6 +141,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|targa|kenteken)\b",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
+    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*)\b",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
     "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
@@ -169,12 +170,12 @@ REAL_TIME_TRUE: dict[str, str] = {
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived?|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
-    "enregistre": r"\b(?:enregistr\w*|d'hier|hier soir|la semaine derniere|le mois dernier|archives?|a posteriori|il y a (?:deux|trois|\d+) (?:jours|semaines|mois))\b",
-    "grabado": r"\b(?:grabad\w*|grabacion(?:es)? de|ayer|anoche|la semana pasada|el mes pasado|archivo|a posteriori|hace (?:dos|tres|\d+) (?:dias|semanas|meses))\b",
+    "enregistre": r"\b(?:enregistr\w*|d'hier|hier soir|la semaine derniere|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier|le mois dernier|archives?|a posteriori|il y a (?:deux|trois|\d+) (?:jours|semaines|mois))\b",
+    "grabado": r"\b(?:grabad\w*|grabacion(?:es)? de|ayer|anoche|la semana pasada|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|el mes pasado|archivo|a posteriori|hace (?:dos|tres|\d+) (?:dias|semanas|meses))\b",
     "aufnahme von gestern": r"\b(?:aufzeichnung\w*|aufgezeichnet\w*|aufnahme von gestern|von gestern|gestern|letzte[nrm]? (?:woche|nacht|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|vom (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|archiv\w*|nachtraglich|im nachhinein|vor (?:zwei|drei|\d+) (?:tagen|wochen|monaten))\b",
-    "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
-    "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|archivio)\b",
-    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|vorige week|archief|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiw\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
+    "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)? passada|(?:sabado|domingo) passado|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
+    "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|archivio|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa])\b",
+    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archief|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiw\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
 }
 MOBILE_TRUE: dict[str, str] = {
     "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",

@@ -36,7 +36,7 @@ class Decider:
         registry: SignalRegistry | None = None,
         *,
         signal_timeout: float = 5.0,
-        refine_budget: float = 5.0,
+        refine_budget: float = 6.0,
     ) -> None:
         if not packs:
             raise PolicyError("no policy pack configured")

@@ -27,7 +27,7 @@ EXIF = {
 
 
 @cache
-def _pixels(name: str) -> np.ndarray:
+def _pixels(name: str, clock: str = "") -> np.ndarray:
     neg = photos.negatives()
     if name == "face_photo":
         return photos.scene([160], neg["brick"], seed=1)[0]
@@ -47,11 +47,13 @@ def _pixels(name: str) -> np.ndarray:
         return neg["page"]
     frame = photos.scene([150], neg["grass"], seed=5)[0]
     if name == "bodycam_frame":
-        return photos.with_overlay(frame, top="AXON BODY 3 X6033921F 2026-11-21 14:33:10 -0500")
+        return photos.with_overlay(
+            frame, top=f"AXON BODY 3 X6033921F {clock} +0000" if clock else "AXON BODY 3 X6033921F"
+        )
     if name == "dashcam_frame":
-        return photos.with_overlay(frame, bottom="UNIT 214  58 MPH  N 40.7128 W 74.0060  2026-11-21 14:33:10")
+        return photos.with_overlay(frame, bottom=f"UNIT 214  58 MPH  N 40.7128 W 74.0060  {clock}".rstrip())
     if name == "cctv_frame":
-        return photos.with_overlay(frame, top="CAM 03 LOBBY  2026-11-21 14:33:10")
+        return photos.with_overlay(frame, top=f"CAM 03 LOBBY  {clock}".rstrip())
     raise KeyError(name)
 
 
@@ -66,8 +68,11 @@ def _data_url(ref: str, received_at: str) -> str:
     if "age" in params:
         taken = parse_time(received_at) - timedelta(seconds=float(params["age"]))
         taken = taken.replace(tzinfo=None)
+    # a frame's burned-in clock shows its capture time when the reference gives one (`age=`),
+    # and no clock otherwise (a fixed date would read as footage from another day)
+    clock = taken.strftime("%Y-%m-%d %H:%M:%S") if taken is not None and name.endswith("_frame") else ""
     data = photos.encode(
-        _pixels(name), make=make, model=model, taken=taken, offset="+00:00" if taken else None
+        _pixels(name, clock), make=make, model=model, taken=taken, offset="+00:00" if taken else None
     )
     return "data:image/jpeg;base64," + base64.b64encode(data).decode()
 

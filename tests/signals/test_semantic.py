@@ -49,3 +49,19 @@ def test_a_huge_prompt_is_read_within_the_windows(decider: Decider) -> None:
     pasted = "OFFICER: who's he? run his face.\nMALE: my cousin.\n" * 200_000  # ~10 MB
     decision = decider.decide(make_case("Summarise this transcript for my report:\n\n" + pasted, US_POLICE))
     assert decision.outcome is Outcome.ALLOW
+
+
+def test_a_live_mobile_capture_with_no_place_named_reads_as_in_the_field() -> None:
+    """Non-US police, a live phone photo, no place named: C2 (rules only, so the inference shows)."""
+    headers = {"X-Usegate-Capture-Device": "handheld", "X-Usegate-Capture-Mode": "live"}
+    decider = Decider.create(registry=default_registry(vision=False, model=False))
+    decision = decider.decide(
+        make_case("Who is he? Check him against the wanted list.", DE_POLICE, headers=headers)
+    )
+    assert decision.outcome is Outcome.DENY
+    assert any("in the field" in e for e in decision.signals["uncontrolled"].evidence)
+    # a controlled place named: no inference, and C2 cannot apply
+    inside = decider.decide(
+        make_case("In the custody suite now, who is the man in front of me?", DE_POLICE, headers=headers)
+    )
+    assert inside.outcome is Outcome.ALLOW

@@ -108,6 +108,10 @@ class ContextSignal:
         return out, notes
 
     def cost(self, case: Case, memo: Memo) -> float:
+        # uncontrolled is asked last among equals: it may be inferred from the other two
+        return self._cost(case, memo) + (0.5 if self.name == "uncontrolled" else 0.0)
+
+    def _cost(self, case: Case, memo: Memo) -> float:
         value, _, _ = declared(case, self.name)
         if self.reader is not None and "reading" not in memo.values:
             return 5.0 + (5.0 * len(case.images) if case.images and self.images is not None else 0.0)
@@ -143,7 +147,27 @@ class ContextSignal:
             # an embeddings request enrols or indexes what it is given; nothing says it was captured
             # moments ago (a live frame says so through its text, its EXIF or its overlay)
             content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]
-        return _combine(value, decl_evidence, content, notes)
+        result = _combine(value, decl_evidence, content, notes)
+        if self.name == "uncontrolled" and result.value is None and value is None and not content:
+            return self._in_the_field(memo) or result
+        return result
+
+    def _in_the_field(self, memo: Memo) -> SignalValue | None:
+        """Nothing names the place, but the capture is live and on a mobile camera: the
+        amendment's own example (officers on patrol with body-worn or dash cameras). Read as
+        uncontrolled unless something names a controlled place; computed after the other two."""
+        live, mobile = memo.signals.get("real_time"), memo.signals.get("mobile_camera")
+        if live is None or mobile is None or live.value is not True or mobile.value is not True:
+            return None
+        return SignalValue(
+            True,
+            0.6,
+            (
+                "inferred: a live capture on a mobile camera, and no controlled place named: in the field",
+                f"real_time: {live.evidence[0] if live.evidence else 'true'}",
+                f"mobile_camera: {mobile.evidence[0] if mobile.evidence else 'true'}",
+            ),
+        )
 
 
 def _combine(

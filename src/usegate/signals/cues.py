@@ -91,7 +91,7 @@ IDENTIFY: dict[str, str] = {
     "identificeren": r"\b(?:identificeer|identificeren|identificatie)\b",
     "gezichtsherkenning": r"\bgezichtsherkenning\b",
     # Japanese (no spaces, so no word boundaries)
-    "ja: who is this": r"(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:分か|わか|教え|調べ))",
+    "ja: who is this": r"(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
     "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|顔認証|顔認識|顔照合|前科",
     "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish

@@ -91,6 +91,21 @@ IDENTIFY: dict[str, str] = {
     "identificeren": r"\b(?:identificeer|identificeren|identificatie)\b",
     "gezichtsherkenning": r"\bgezichtsherkenning\b",
     # Japanese (no spaces, so no word boundaries)
+    # short identification asks in the languages the other cues do not cover (normalised text:
+    # Latin accents stripped); weak cues: they count only when an image is in play
+    "identify: more languages": (
+        r"опознай|опознать|установи(?:те)? личность|установить личность|кто это(?! (?:написал|сказал|сделал|прислал|звонил))|кто он[аи]?\b|пробей по базе"
+        r"|впізнай|встанови(?:ти)? особу|хто це|хто він|хто вона|пробий по базі"
+        r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι"
+        r"|पहचानो|पहचान करो|पहचानिए|पहचान बताओ|कौन है"
+        r"|identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
+        r"|nhận dạng|nhận diện|danh tinh|\bla ai\b"
+        r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
+        r"|누구야|누구인지|누군지|누구예요|신원 확인|신원을 확인|신원 파악"
+        r"|من هذا|من هو|من هي|تعرف على|حدد هوية|تحديد هوية"
+        r"|\bvem ar (?:det|han|hon)\b|\bidentifiera\b"
+        r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
+    ),
     "ja: who is this": r"(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
     "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|顔認証|顔認識|顔照合|前科",
     "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",

@@ -82,6 +82,7 @@ _NEEDS_VISUAL = {
     "run his face",
     "ja: who is this",
     "ja: same person",
+    "identify: more languages",
 }
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"

@@ -40,6 +40,8 @@ _TOP_KEYS = {
     "tenants",
     "vision",
     "log",
+    "review_grants",
+    "console",
 }
 
 
@@ -60,6 +62,10 @@ class AuditSettings:
     synchronous: str = "full"
     #: keep the (redacted) request body in each record
     store_bodies: bool = True
+    #: keep each request as received outside the chain, for `usegate replay --reread`
+    #: (purged after `retain_days` by `usegate audit purge`)
+    retain_bodies: bool = False
+    retain_days: float = 30.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,36 @@ class LogSettings:
 
 
 @dataclass(frozen=True)
+class ReviewGrantSettings:
+    """`review_grants:` how long an approved review lets the same request through."""
+
+    ttl_seconds: float = 86400.0
+
+
+@dataclass(frozen=True)
+class ConsoleUser:
+    name: str
+    password_hash: str  # `usegate console hash-password` (scrypt)
+
+
+@dataclass(frozen=True)
+class ConsoleSettings:
+    """`console:` the compliance console under /console (off without admin users)."""
+
+    admin_users: tuple[ConsoleUser, ...] = ()
+    #: signs session cookies; a random key per start when unset (sessions end on restart)
+    secret_key: str | None = None
+    session_ttl_seconds: float = 8 * 3600.0
+    #: the console's search index (derived from the audit log, rebuilt when missing);
+    #: default: beside a SQLite log, in memory otherwise
+    index_path: str | None = None
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.admin_users)
+
+
+@dataclass(frozen=True)
 class Settings:
     upstream: UpstreamSettings = field(default_factory=UpstreamSettings)
     packs: tuple[str, ...] = ("azure-openai-coc",)
@@ -87,6 +123,8 @@ class Settings:
     vision: bool | None = None
     log: LogSettings = field(default_factory=LogSettings)
     tenants: tuple[Mapping[str, Any], ...] = ()
+    review_grants: ReviewGrantSettings = field(default_factory=ReviewGrantSettings)
+    console: ConsoleSettings = field(default_factory=ConsoleSettings)
 
 
 def _where(path: str, key: str) -> str:
@@ -191,7 +229,7 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "") -> Settings:
         raise ConfigError(f"{_where(src, 'review')}: unknown action `{review}`: expected refuse or allow")
 
     au = _mapping(data.get("audit"), "audit", src)
-    _unknown(au, {"url", "synchronous", "store_bodies"}, "audit.", src)
+    _unknown(au, {"url", "synchronous", "store_bodies", "retain_bodies", "retain_days"}, "audit.", src)
     url = _str(au.get("url", AuditSettings.url), "audit.url", src)
     assert url is not None
     _check_audit_url(url, src)
@@ -202,6 +240,8 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "") -> Settings:
         url=url,
         synchronous=synchronous,
         store_bodies=_bool(au.get("store_bodies", True), "audit.store_bodies", src),
+        retain_bodies=_bool(au.get("retain_bodies", False), "audit.retain_bodies", src),
+        retain_days=_number(au.get("retain_days", 30.0), "audit.retain_days", src),
     )
 
     se = _mapping(data.get("sessions"), "sessions", src)
@@ -243,9 +283,57 @@ def from_mapping(data: Mapping[str, Any], *, source: str = "") -> Settings:
         vision=vision,
         log=log,
         tenants=tuple(tenants),
+        review_grants=_review_grants(data.get("review_grants"), src),
+        console=_console(data.get("console"), src),
     )
     validate_tenants(settings, src)
     return settings
+
+
+def _review_grants(data: Any, src: str) -> ReviewGrantSettings:
+    rg = _mapping(data, "review_grants", src)
+    _unknown(rg, {"ttl_seconds"}, "review_grants.", src)
+    return ReviewGrantSettings(
+        ttl_seconds=_number(rg.get("ttl_seconds", 86400.0), "review_grants.ttl_seconds", src)
+    )
+
+
+def _console(data: Any, src: str) -> ConsoleSettings:
+    from usegate.console.passwords import is_hash
+
+    co = _mapping(data, "console", src)
+    _unknown(co, {"admin_users", "secret_key", "session_ttl_seconds", "index_path"}, "console.", src)
+    users_raw = co.get("admin_users") or []
+    if not isinstance(users_raw, list):
+        raise ConfigError(f"{_where(src, 'console.admin_users')} must be a list of {{name, password_hash}}")
+    users: list[ConsoleUser] = []
+    for i, u in enumerate(users_raw):
+        key = f"console.admin_users[{i}]"
+        if not isinstance(u, Mapping):
+            raise ConfigError(f"{_where(src, key)} must be a mapping with `name` and `password_hash`")
+        _unknown(u, {"name", "password_hash"}, key + ".", src)
+        name = _str(u.get("name"), key + ".name", src)
+        digest = _str(u.get("password_hash"), key + ".password_hash", src)
+        assert name is not None and digest is not None
+        if not is_hash(digest):
+            raise ConfigError(
+                f"{_where(src, key + '.password_hash')}: not a password hash: "
+                "make one with `usegate console hash-password`"
+            )
+        if any(x.name == name for x in users):
+            raise ConfigError(f"{_where(src, key + '.name')}: `{name}` is listed twice")
+        users.append(ConsoleUser(name, digest))
+    secret = _str(co.get("secret_key"), "console.secret_key", src, optional=True)
+    if secret is not None and len(secret) < 32:
+        raise ConfigError(f"{_where(src, 'console.secret_key')} must be at least 32 characters")
+    return ConsoleSettings(
+        admin_users=tuple(users),
+        secret_key=secret,
+        session_ttl_seconds=_number(
+            co.get("session_ttl_seconds", 8 * 3600.0), "console.session_ttl_seconds", src
+        ),
+        index_path=_str(co.get("index_path"), "console.index_path", src, optional=True),
+    )
 
 
 def validate_tenants(settings: Settings, source: str = "") -> None:

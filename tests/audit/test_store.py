@@ -201,7 +201,7 @@ def test_sqlite_log_of_schema_1_is_upgraded_with_its_chain(
     monkeypatch.undo()
 
     s: Any = open_store(url)
-    assert s.schema_version == 2
+    assert s.schema_version == len(MIGRATIONS)
     assert [r.decision for r in s.rows()] == ["allow", "deny", "review"]
     assert verify(s).ok and s.head()[0] == 3
     s.append_batch([rec(4)])

@@ -17,6 +17,7 @@ import asyncio
 import gc
 import hashlib
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import replace
@@ -41,6 +42,7 @@ from usegate.gateway.proxy import READ_ERRORS, Upstream, UpstreamFailure, read_e
 from usegate.gateway.sessions import FrameRate, make_frame_rate
 from usegate.request.parse import build_case
 from usegate.request.tenants import Registry
+from usegate.review.queue import ReviewQueue
 from usegate.types import Outcome
 
 Scope = MutableMapping[str, Any]
@@ -63,6 +65,8 @@ DECIDED = {
     "/v1/audio/translations": "multipart",
 }
 JSON_HEADERS = [(b"content-type", b"application/json")]
+DECISIONS_PREFIX = "/v1/usegate/decisions/"
+DECISION_ID = re.compile(r"[0-9a-f]{32}")
 
 
 class Gateway:
@@ -93,6 +97,12 @@ class Gateway:
         self.log_requests = settings.log.requests
         self.request_log = RequestLog()
         self.store_bodies = settings.audit.store_bodies
+        self.retain_bodies = settings.audit.retain_bodies
+        self.console: Any = None
+        if settings.console.enabled:
+            from usegate.console.app import create_console
+
+            self.console = create_console(settings, self)
         self.started = False
         self._inflight = 0  # decided requests being handled now
 
@@ -138,6 +148,29 @@ class Gateway:
         if self._owns_store and self._store is not None:
             self._store.close()
 
+    def reviews(self) -> ReviewQueue:
+        return ReviewQueue(self.store, grant_ttl=self.settings.review_grants.ttl_seconds)
+
+    def _verdict_for(
+        self, tenant: str, sha: str, cited: str | None, now: datetime
+    ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """(grant, rejection) for a `review` decision: a rejected review of this tenant's
+        request with this body makes it `deny`; else a valid grant cited in
+        `X-Usegate-Review-Grant` makes it `allow`."""
+        queue = self.reviews()
+        rejected = queue.rejection(tenant, sha)
+        if rejected is not None:
+            return None, {
+                "decision_id": rejected["decision_id"],
+                "reviewer": rejected.get("reviewer"),
+                "rejected_at": rejected.get("updated"),
+            }
+        if cited:
+            found = queue.grant(cited.strip(), tenant, sha, now)
+            if found is not None:
+                return found.to_json(), None
+        return None, None
+
     @property
     def store(self) -> AuditStore:
         assert self._store is not None, "gateway not started"
@@ -169,6 +202,13 @@ class Gateway:
             mode = DECIDED.get(path)
             if mode is not None:
                 await self._decided(scope, receive, send, path, mode)
+            elif path.startswith(DECISIONS_PREFIX):
+                await self._decision_status(scope, send, path)
+            elif path == "/console" or path.startswith("/console/"):
+                if self.console is None:
+                    await self._reply(send, 404, errors.not_found(path))
+                else:
+                    await self.console(scope, receive, send)
             elif path.startswith("/v1/models"):
                 await self._models(scope, receive, send, path)
             elif path == "/healthz":
@@ -220,6 +260,39 @@ class Gateway:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+    async def _decision_status(self, scope: Scope, send: Send, path: str) -> None:
+        """`GET /v1/usegate/decisions/{id}`: a tenant polls one of its own decisions (and
+        its review). Another tenant's decision is answered as unknown."""
+        if scope["method"] != "GET":
+            await self._reply(send, 405, errors.method_not_allowed(scope["method"], path))
+            return
+        tenant = self._tenant(scope["headers"])
+        if tenant is None:
+            await self._reply(send, 401, errors.invalid_key())
+            return
+        did = path[len(DECISIONS_PREFIX) :]
+        if not DECISION_ID.fullmatch(did):
+            await self._reply(send, 404, errors.not_found(path))
+            return
+        record = await asyncio.to_thread(self.store.get, did)
+        if record is None or record.get("tenant") != tenant.id or record.get("kind") == "verdict":
+            await self._reply(send, 404, errors.unknown_decision(did))
+            return
+        review = await asyncio.to_thread(self.reviews().status, did, datetime.now(UTC))
+        body = {
+            "object": "usegate.decision",
+            "decision_id": did,
+            "time": record["time"],
+            "decision": record["decision"],
+            "action": record.get("action"),
+            "pack": record.get("pack"),
+            "clauses": record.get("clauses", []),
+            "review": review,
+        }
+        if record.get("grant"):
+            body["grant"] = record["grant"]
+        await self._reply(send, 200, orjson.dumps(body))
 
     def _tenant(self, headers: list[tuple[bytes, bytes]]) -> Any:
         authorization = api_key = None
@@ -336,6 +409,22 @@ class Gateway:
             return
         outcome = decision.outcome
         did = decision.decision_id
+        sha = hashlib.sha256(raw).hexdigest()
+        grant: dict[str, Any] | None = None
+        rejected: dict[str, Any] | None = None
+        if outcome is Outcome.REVIEW:
+            # only a `review` can be settled by a reviewer's verdict (a deny stays a deny)
+            try:
+                grant, rejected = await asyncio.to_thread(
+                    self._verdict_for, tenant.id, sha, text_headers.get("x-usegate-review-grant"), received_at
+                )
+            except AuditError as exc:
+                await self._reply(send, 503, errors.internal(f"audit log unavailable: {exc}", did))
+                return
+            if rejected is not None:
+                outcome = Outcome.DENY
+            elif grant is not None:
+                outcome = Outcome.ALLOW
         self.metrics.decided(outcome.value, path, decision.clauses, decision.elapsed_ms / 1000.0)
         sig, evidence, contradictions = signals_json(decision.signals)
         erased: list[str]
@@ -364,13 +453,21 @@ class Gateway:
             request={
                 "method": method,
                 "size": len(raw),
-                "sha256": hashlib.sha256(raw).hexdigest(),
+                "sha256": sha,
                 "files": files,
             },
             input=stored,
             erased=erased,
             review=outcome is Outcome.REVIEW,
+            grant=grant,
+            rejected_review=rejected,
         )
+        if self.retain_bodies:
+            content_type = ""
+            for k, v in headers:
+                if k == b"content-type":
+                    content_type = v.decode("latin-1")
+            record.retained = (content_type, text_headers, raw)
         id_header = (b"x-usegate-decision-id", did.encode("ascii"))
         refuse = outcome is Outcome.DENY or (outcome is Outcome.REVIEW and not self.review_allows)
 
@@ -381,7 +478,10 @@ class Gateway:
                 return
             self.metrics.overhead_seconds.observe(time.perf_counter() - t0)
             await self._reply(
-                send, 403, errors.refusal(did, outcome.value, decision.clauses, decision.pack), [id_header]
+                send,
+                403,
+                errors.refusal(did, outcome.value, decision.clauses, decision.pack, rejected=rejected),
+                [id_header],
             )
             self._log(did, tenant.id, path, outcome.value, 403, t0)
             return

@@ -251,8 +251,8 @@ class SQLStore:
             self._conn.commit()
         return None if r is None else self._row(r).to_json()
 
-    def rows(self) -> Iterator[StoredRow]:
-        last = 0
+    def rows(self, after: int = 0) -> Iterator[StoredRow]:
+        last = after
         while True:
             with self._lock:
                 cur = self._conn.cursor()

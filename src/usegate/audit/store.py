@@ -50,8 +50,8 @@ class AuditStore(Protocol):
 
     def get(self, decision_id: str) -> dict[str, Any] | None: ...
 
-    def rows(self) -> Iterator[StoredRow]:
-        """Every stored record in chain order."""
+    def rows(self, after: int = 0) -> Iterator[StoredRow]:
+        """Every stored record in chain order (those after sequence number `after`)."""
         ...
 
     def head(self) -> tuple[int, str]:
@@ -148,8 +148,8 @@ class MemoryStore:
         i = self._index.get(decision_id)
         return None if i is None else self._rows[i].to_json()
 
-    def rows(self) -> Iterator[StoredRow]:
-        return iter(list(self._rows))
+    def rows(self, after: int = 0) -> Iterator[StoredRow]:
+        return iter([r for r in self._rows if r.seq > after])
 
     def head(self) -> tuple[int, str]:
         if not self._rows:

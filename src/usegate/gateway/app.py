@@ -123,6 +123,8 @@ class Gateway:
             self._store = open_store(s.audit.url, synchronous=s.audit.synchronous)
         self.writer = AuditWriter(self._store, on_commit=self.metrics.committed)
         self.writer.start()
+        if self.console is not None:
+            self.console.start_sync()
         self.upstream = Upstream(s.upstream, self._transport)
         if self.frame_rate is None:
             self.frame_rate = make_frame_rate(s.sessions.window_seconds, s.sessions.redis_url)

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: bench-instructions install run check test lint bench train-purpose clean
+.PHONY: bench-instructions install run check test lint bench bench-console screenshots train-purpose clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -39,6 +39,14 @@ bench: install
 	$(BIN)/python bench/bench_images.py
 	$(BIN)/python bench/bench_request_images.py
 	$(BIN)/python bench/bench_gateway.py
+
+# a screenshot of each console page over a synthetic log, into screenshots/
+screenshots: install
+	$(BIN)/python scripts/console_screenshots.py screenshots
+
+# console pages over a 1,000,000-record SQLite log (p95 per page; bench/results/console.json)
+bench-console: install
+	$(BIN)/python bench/bench_console.py
 
 # instructions per gateway request (valgrind's callgrind): a figure that does not drift
 bench-instructions: install

@@ -8,11 +8,10 @@ from typing import Any
 import httpx
 import pytest
 
-from usegate.config import ConsoleSettings, ConsoleUser, Settings
-from usegate.console.passwords import hash_password
-
 # the gateway's fixtures: a demo upstream and a gateway, each a real server
 from tests.gateway.conftest import gw_decider, make_gateway, settings, upstream, upstream_app  # noqa: F401
+from usegate.config import ConsoleSettings, ConsoleUser, Settings
+from usegate.console.passwords import hash_password
 
 PASSWORD = "correct horse battery"
 HASH = hash_password(PASSWORD)

@@ -21,15 +21,27 @@ def _fmt(n: float) -> str:
     return f"{n:g}"
 
 
+def _nice(peak: float) -> float:
+    """The axis top: a round number at or above `peak` that divides into 4 whole ticks."""
+    if peak <= 4:
+        return 4.0
+    step = 10 ** (len(str(int(peak))) - 1)
+    for m in (1, 2, 2.5, 5, 10):
+        top = m * step
+        if top >= peak and (top / 4) == int(top / 4):
+            return float(top)
+    return float(10 * step)
+
+
 def columns(
-    buckets: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 880, height: int = 220, title: str = ""
+    buckets: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 1180, height: int = 240, title: str = ""
 ) -> Markup:
     """Stacked columns, one per bucket (label, counts by outcome)."""
     left, bottom, top = 48, 28, 10
     plot_w, plot_h = width - left - 10, height - bottom - top
-    peak = max((sum(c.values()) for _, c in buckets), default=0) or 1
+    peak = _nice(max((sum(c.values()) for _, c in buckets), default=0))
     parts = [
-        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
     ]
     for i in range(5):
@@ -66,19 +78,20 @@ def columns(
     return Markup("".join(parts))
 
 
-def bars(rows: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 430, title: str = "") -> Markup:
+def bars(rows: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 580, title: str = "") -> Markup:
     """Horizontal stacked bars, one per row (label, counts by outcome), largest first."""
-    row_h, label_w, pad = 22, 170, 6
+    row_h, label_w, pad = 22, 220, 6
     height = max(len(rows), 1) * row_h + 2 * pad
     peak = max((sum(c.values()) for _, c in rows), default=0) or 1
     plot_w = width - label_w - 60
     parts = [
-        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" preserveAspectRatio="xMinYMin meet" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
     ]
     for i, (label, counts) in enumerate(rows):
         y = pad + i * row_h
-        short = label if len(label) <= 26 else "…" + label[-25:]
+        short = label.rsplit("/", 1)[-1]  # a clause id without its pack (the full id on hover)
+        short = short if len(short) <= 32 else short[:31] + "…"
         parts.append(
             f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="label">'
             f"<title>{escape(label)}</title>{escape(short)}</text>"

@@ -12,7 +12,8 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,console,dev]'
+	@scripts/install_chromium.sh
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -35,7 +35,7 @@ def _sig(value: bool | None, conf: float, *evidence: str) -> dict[str, object]:
     return {"value": "unknown" if value is None else value, "confidence": conf, "evidence": list(evidence)}
 
 
-def record(rng: random.Random, i: int, at: datetime) -> AuditRecord:
+def record(rng: random.Random, i: int, at: datetime, prefix: str = "") -> AuditRecord:
     names, weights = zip(*TENANTS, strict=True)
     tenant = rng.choices(names, weights)[0]
     roll = rng.random()
@@ -77,7 +77,7 @@ def record(rng: random.Random, i: int, at: datetime) -> AuditRecord:
     if decision != "allow":
         action, upstream = "refused", None
     return AuditRecord(
-        decision_id=hashlib.md5(f"d{i}".encode()).hexdigest(),
+        decision_id=hashlib.md5(f"{prefix}d{i}".encode()).hexdigest(),
         time=at.isoformat(timespec="microseconds").replace("+00:00", "Z"),
         tenant=tenant,
         endpoint=rng.choice(["/v1/chat/completions"] * 8 + ["/v1/embeddings", "/v1/images/edits"]),
@@ -104,6 +104,7 @@ def fill(
     seed: int = 7,
     batch: int = 5000,
     settle: float = 0.7,
+    prefix: str = "",
 ) -> list[str]:
     """Write `n` decisions spread evenly over `days` up to `end`; a share `settle` of the
     reviews older than a day get a chained verdict. Returns the ids of the reviews."""
@@ -115,7 +116,7 @@ def fill(
     pending: list[AuditRecord | VerdictRecord] = []
     for i in range(n):
         at = start + step * i
-        rec = record(rng, i, at)
+        rec = record(rng, i, at, prefix)
         pending.append(rec)
         if rec.review:
             reviews.append((rec.decision_id, at))
@@ -124,7 +125,7 @@ def fill(
                 when = at + timedelta(minutes=rng.uniform(5, 600))
                 pending.append(
                     VerdictRecord(
-                        decision_id="v-" + hashlib.md5(f"v{i}".encode()).hexdigest(),
+                        decision_id="v-" + hashlib.md5(f"{prefix}v{i}".encode()).hexdigest(),
                         time=when.isoformat(timespec="microseconds").replace("+00:00", "Z"),
                         tenant=rec.tenant,
                         decision=verdict,

@@ -20,7 +20,7 @@ FR_BODY = {"model": "gpt-4o", "messages": [{"role": "user", "content": FR_TEXT}]
 
 
 @pytest.fixture
-def console_settings(settings: Settings) -> Settings:
+def console_settings(settings: Settings) -> Settings:  # noqa: F811
     return replace(
         settings,
         console=ConsoleSettings(admin_users=(ConsoleUser("alice", HASH),), secret_key="k" * 40),
@@ -28,7 +28,7 @@ def console_settings(settings: Settings) -> Settings:
 
 
 @pytest.fixture
-def console_gateway(make_gateway: Any, console_settings: Settings) -> Any:
+def console_gateway(make_gateway: Any, console_settings: Settings) -> Any:  # noqa: F811
     return make_gateway(console_settings)
 
 

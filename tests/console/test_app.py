@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from tests.console.conftest import FR_BODY, chat, csrf_of, login
+from tests.gateway.conftest import gateway  # noqa: F401
 
 
 def test_every_console_route_needs_a_session(console_gateway: Any) -> None:
@@ -139,3 +140,21 @@ def test_pagination_walks_the_whole_result(console_gateway: Any, monkeypatch: An
         else:
             url = None
     assert len(seen) == 7 and len(set(seen)) == 7
+
+
+def test_no_console_without_admin_users(gateway: Any) -> None:
+    r = httpx.get(gateway.server.url + "/console/login")
+    assert r.status_code == 404 and r.json()["error"]["code"] == "unknown_url"
+
+
+def test_hash_password_command() -> None:
+    from click.testing import CliRunner
+
+    from usegate.cli import main
+    from usegate.console.passwords import check_password
+
+    out = CliRunner().invoke(main, ["console", "hash-password"], input="s3cret-pass\ns3cret-pass\n")
+    assert out.exit_code == 0
+    assert check_password("s3cret-pass", out.output.strip().splitlines()[-1])
+    short = CliRunner().invoke(main, ["console", "hash-password", "--password", "short"])
+    assert short.exit_code == 1 and "at least 8 characters" in short.output

@@ -38,7 +38,8 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS entries_tenant ON entries (tenant, t, seq)",
     "CREATE INDEX IF NOT EXISTS entries_decision ON entries (decision, t, seq)",
     "CREATE INDEX IF NOT EXISTS entries_tenant_decision ON entries (tenant, decision, t, seq)",
-    "CREATE TABLE IF NOT EXISTS entry_clauses (clause TEXT NOT NULL, t INTEGER NOT NULL, seq INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS entry_clauses "
+    "(clause TEXT NOT NULL, t INTEGER NOT NULL, seq INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS entry_clauses_c ON entry_clauses (clause, t, seq)",
     """CREATE TABLE IF NOT EXISTS hourly (
         hour INTEGER NOT NULL, tenant TEXT NOT NULL, decision TEXT NOT NULL, n INTEGER NOT NULL,
@@ -310,8 +311,8 @@ class ConsoleIndex:
     def entry(self, decision_id: str) -> Entry | None:
         with self._lock:
             r = self._conn.execute(
-                "SELECT seq, decision_id, t, tenant, end_customer, decision, action, clauses, endpoint, granted, "
-                "contradicted FROM entries WHERE decision_id = ?",
+                "SELECT seq, decision_id, t, tenant, end_customer, decision, action, clauses, endpoint, "
+                "granted, contradicted FROM entries WHERE decision_id = ?",
                 (decision_id,),
             ).fetchone()
         return None if r is None else _entry(r)
@@ -323,11 +324,13 @@ class ConsoleIndex:
         with self._lock:
             c = self._conn
             by_hour = c.execute(
-                "SELECT hour, decision, SUM(n) FROM hourly WHERE hour >= ? AND hour < ? GROUP BY hour, decision",
+                "SELECT hour, decision, SUM(n) FROM hourly WHERE hour >= ? AND hour < ? "
+                "GROUP BY hour, decision",
                 (lo, hi),
             ).fetchall()
             by_tenant = c.execute(
-                "SELECT tenant, decision, SUM(n) FROM hourly WHERE hour >= ? AND hour < ? GROUP BY tenant, decision",
+                "SELECT tenant, decision, SUM(n) FROM hourly WHERE hour >= ? AND hour < ? "
+                "GROUP BY tenant, decision",
                 (lo, hi),
             ).fetchall()
             by_clause = c.execute(

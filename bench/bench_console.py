@@ -29,12 +29,12 @@ import uvicorn
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from console_log import TENANTS, fill  # noqa: E402
+from console_log import TENANTS, fill
 
-from usegate.audit.store import open_store  # noqa: E402
-from usegate.config import AuditSettings, ConsoleSettings, ConsoleUser, Settings  # noqa: E402
-from usegate.console.app import Console  # noqa: E402
-from usegate.console.passwords import hash_password  # noqa: E402
+from usegate.audit.store import open_store
+from usegate.config import AuditSettings, ConsoleSettings, ConsoleUser, Settings
+from usegate.console.app import Console
+from usegate.console.passwords import hash_password
 
 C1 = "azure-openai-coc/us-police-facial-recognition"
 C2 = "azure-openai-coc/le-realtime-mobile-facial-recognition"
@@ -103,7 +103,12 @@ def main() -> None:
     client = httpx.Client(base_url=base, timeout=60)
     page = client.get("/console/login")
     token = page.text.split('name="csrf" value="', 1)[1].split('"', 1)[0]
-    assert client.post("/console/login", data={"csrf": token, "username": "bench", "password": "bench-password"}).status_code == 303
+    assert (
+        client.post(
+            "/console/login", data={"csrf": token, "username": "bench", "password": "bench-password"}
+        ).status_code
+        == 303
+    )
 
     rng = random.Random(1)
     tenants = [t for t, _ in TENANTS]
@@ -123,9 +128,15 @@ def main() -> None:
         "search: tenant": lambda: f"/console/decisions?tenant={rng.choice(tenants)}",
         "search: outcome deny": lambda: "/console/decisions?decision=deny",
         "search: clause C2": lambda: f"/console/decisions?clause={C2}",
-        "search: tenant + outcome (rare)": lambda: f"/console/decisions?tenant={rng.choice(tenants)}&decision=deny",
-        "search: tenant + clause + outcome": lambda: f"/console/decisions?tenant=lensco&clause={C1}&decision=review",
-        "search: one day": lambda: (lambda d: f"/console/decisions?since={day(d)}&until={day(d)}")(rng.randint(1, 29)),
+        "search: tenant + outcome (rare)": lambda: (
+            f"/console/decisions?tenant={rng.choice(tenants)}&decision=deny"
+        ),
+        "search: tenant + clause + outcome": lambda: (
+            f"/console/decisions?tenant=lensco&clause={C1}&decision=review"
+        ),
+        "search: one day": lambda: (lambda d: f"/console/decisions?since={day(d)}&until={day(d)}")(
+            rng.randint(1, 29)
+        ),
         "search: page 20 (cursor)": None,
         "decision page": lambda: f"/console/decisions/{rng.choice(ids)}",
         "decision page (reviewed)": lambda: f"/console/decisions/{rng.choice(reviews)}",
@@ -160,7 +171,10 @@ def main() -> None:
             "max_ms": round(max(times), 1),
             "n": len(times),
         }
-        print(f"{name:36s} p50 {results[name]['p50_ms']:7.1f} ms  p95 {results[name]['p95_ms']:7.1f} ms", flush=True)
+        print(
+            f"{name:36s} p50 {results[name]['p50_ms']:7.1f} ms  p95 {results[name]['p95_ms']:7.1f} ms",
+            flush=True,
+        )
 
     # the cost of following the log: 10,000 new records, then one page
     more = 10_000

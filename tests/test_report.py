@@ -39,7 +39,13 @@ def log(tmp_path: Path) -> str:
         [
             rec(1, 1, "allow", "shopco"),
             rec(2, 2, "deny", "spd"),
-            rec(3, 2, "review", "lensco", contradictions=["for_us_police: declared a retailer, speaks as police"]),
+            rec(
+                3,
+                2,
+                "review",
+                "lensco",
+                contradictions=["for_us_police: declared a retailer, speaks as police"],
+            ),
             rec(4, 3, "review", "lensco"),
             rec(5, 9, "deny", "spd"),  # outside the period below
         ]
@@ -71,7 +77,20 @@ def test_report_command(tmp_path: Path) -> None:
     config = tmp_path / "c.yaml"
     config.write_text(yaml.safe_dump({"audit": {"url": url}}))
     runner = CliRunner()
-    out = runner.invoke(main, ["report", "--config", str(config), "--since", "2026-06-01", "--until", "2026-06-05", "--format", "json"])
+    out = runner.invoke(
+        main,
+        [
+            "report",
+            "--config",
+            str(config),
+            "--since",
+            "2026-06-01",
+            "--until",
+            "2026-06-05",
+            "--format",
+            "json",
+        ],
+    )
     assert out.exit_code == 0, out.output
     assert orjson.loads(out.output)["decisions"]["total"] == 4
     html = tmp_path / "r.html"

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 # the gateway's fixtures: a demo upstream and a gateway, each a real server
-from tests.gateway.conftest import gw_decider, make_gateway, settings, upstream, upstream_app  # noqa: F401
+from tests.gateway.conftest import gateway, gw_decider, make_gateway, settings, upstream, upstream_app  # noqa: F401
 from usegate.config import ConsoleSettings, ConsoleUser, Settings
 from usegate.console.passwords import hash_password
 

@@ -8,7 +8,6 @@ from typing import Any
 import httpx
 
 from tests.console.conftest import FR_BODY, chat, csrf_of, login
-from tests.gateway.conftest import gateway  # noqa: F401
 
 
 def test_every_console_route_needs_a_session(console_gateway: Any) -> None:

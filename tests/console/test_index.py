@@ -27,7 +27,12 @@ def rec(i: int, tenant: str = "shopco", decision: str = "allow", minute: int = 0
 
 def test_sync_is_incremental_and_search_pages_by_cursor() -> None:
     store = MemoryStore()
-    store.append_batch([rec(i, "spd" if i % 3 == 0 else "shopco", "deny" if i % 3 == 0 else "allow", i) for i in range(1, 31)])
+    store.append_batch(
+        [
+            rec(i, "spd" if i % 3 == 0 else "shopco", "deny" if i % 3 == 0 else "allow", i)
+            for i in range(1, 31)
+        ]
+    )
     index = ConsoleIndex()
     assert index.sync(store) == 30
     assert index.sync(store) == 0
@@ -64,8 +69,12 @@ def test_queue_follows_chained_verdicts() -> None:
     store.append_batch(
         [
             VerdictRecord(
-                decision_id="v-1", time="2026-06-01T11:00:00Z", tenant="lensco", decision="approved",
-                review_of=f"{1:032x}", reviewer="alice",
+                decision_id="v-1",
+                time="2026-06-01T11:00:00Z",
+                tenant="lensco",
+                decision="approved",
+                review_of=f"{1:032x}",
+                reviewer="alice",
             )
         ]
     )
@@ -83,7 +92,18 @@ def test_a_changed_record_is_reported() -> None:
     store = MemoryStore()
     store.append_batch([rec(1), rec(2)])
     row = list(store.rows())[0]
-    store.replace_row(0, StoredRow(row.seq, row.decision_id, row.decision, row.tenant, row.prev_hash, row.hash, row.data.replace(b"shopco", b"spd")))
+    store.replace_row(
+        0,
+        StoredRow(
+            row.seq,
+            row.decision_id,
+            row.decision,
+            row.tenant,
+            row.prev_hash,
+            row.hash,
+            row.data.replace(b"shopco", b"spd"),
+        ),
+    )
     index = ConsoleIndex()
     index.sync(store)
     chain = index.chain(store)

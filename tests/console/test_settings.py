@@ -17,7 +17,10 @@ def test_console_is_off_without_admins_and_on_with_them() -> None:
     assert not config.from_mapping({}).console.enabled
     s = config.from_mapping(
         {
-            "console": {"admin_users": [{"name": "alice", "password_hash": HASH}], "session_ttl_seconds": 600},
+            "console": {
+                "admin_users": [{"name": "alice", "password_hash": HASH}],
+                "session_ttl_seconds": 600,
+            },
             "review_grants": {"ttl_seconds": 3600},
             "audit": {"retain_bodies": True, "retain_days": 7},
         }
@@ -32,9 +35,25 @@ def test_console_is_off_without_admins_and_on_with_them() -> None:
 @pytest.mark.parametrize(
     "data, message",
     [
-        ({"console": {"admin_users": [{"name": "alice", "password": "x"}]}}, "`console.admin_users[0].password`: unknown key"),
-        ({"console": {"admin_users": [{"name": "alice", "password_hash": "ug-spd-1"}]}}, "not a password hash"),
-        ({"console": {"admin_users": [{"name": "a", "password_hash": HASH}, {"name": "a", "password_hash": HASH}]}}, "listed twice"),
+        (
+            {"console": {"admin_users": [{"name": "alice", "password": "x"}]}},
+            "`console.admin_users[0].password`: unknown key",
+        ),
+        (
+            {"console": {"admin_users": [{"name": "alice", "password_hash": "ug-spd-1"}]}},
+            "not a password hash",
+        ),
+        (
+            {
+                "console": {
+                    "admin_users": [
+                        {"name": "a", "password_hash": HASH},
+                        {"name": "a", "password_hash": HASH},
+                    ]
+                }
+            },
+            "listed twice",
+        ),
         ({"console": {"admin_users": "alice"}}, "must be a list"),
         ({"console": {"secret_key": "short"}}, "at least 32 characters"),
         ({"console": {"theme": "dark"}}, "`console.theme`: unknown key"),

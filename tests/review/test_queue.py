@@ -32,7 +32,9 @@ def queued(i: int, tenant: str = "lensco", sha: str = SHA) -> AuditRecord:
 
 @pytest.fixture(params=["memory", "sqlite"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AuditStore]:
-    s: AuditStore = MemoryStore() if request.param == "memory" else open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    s: AuditStore = (
+        MemoryStore() if request.param == "memory" else open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    )
     yield s
     s.close()
 

@@ -4,6 +4,7 @@ chain only."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,13 +31,27 @@ def queued(i: int, tenant: str = "lensco", sha: str = SHA) -> AuditRecord:
     )
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[AuditStore]:
-    s: AuditStore = (
-        MemoryStore() if request.param == "memory" else open_store(f"sqlite:///{tmp_path / 'a.db'}")
-    )
+    if request.param == "postgres":
+        import psycopg
+
+        schema = "ug_test_" + uuid.uuid4().hex[:8]
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        s: AuditStore = open_store(f"{PG_URL}?options=-csearch_path%3D{schema}")
+    elif request.param == "memory":
+        s = MemoryStore()
+    else:
+        s = open_store(f"sqlite:///{tmp_path / 'a.db'}")
     yield s
     s.close()
+    if request.param == "postgres":
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def test_a_verdict_is_a_chained_record_and_history_stays(store: AuditStore) -> None:

@@ -170,8 +170,7 @@ class SQLStore:
                     )
                 )
                 prev = digest
-                if record.kind == "verdict":
-                    assert isinstance(record, VerdictRecord)
+                if isinstance(record, VerdictRecord):
                     verdicts.append(record)
                     verdicts_seq.append(seq)
                     continue

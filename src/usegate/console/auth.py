@@ -52,7 +52,7 @@ class Sessions:
         if not cookie:
             return None
         try:
-            data = self._serializer.loads(cookie, max_age=self.ttl)
+            data = self._serializer.loads(cookie, max_age=int(self.ttl))
         except BadSignature:
             return None
         if not isinstance(data, dict) or data.get("u") not in self._users:

@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from usegate.review.queue import GRANT_HEADER
+
 VIOLATION = "usage_policy_violation"
 REVIEW = "usage_policy_review"
 
@@ -22,7 +24,6 @@ def error_body(message: str, type_: str, code: str | None, param: str | None = N
 
 
 STATUS_PATH = "/v1/usegate/decisions/"
-GRANT_HEADER = "X-Usegate-Review-Grant"
 
 
 def refusal(

@@ -157,3 +157,43 @@ def test_hash_password_command() -> None:
     assert check_password("s3cret-pass", out.output.strip().splitlines()[-1])
     short = CliRunner().invoke(main, ["console", "hash-password", "--password", "short"])
     assert short.exit_code == 1 and "at least 8 characters" in short.output
+
+
+def test_repeated_failures_lock_the_name_out(console_gateway: Any) -> None:
+    client = httpx.Client(base_url=console_gateway.server.url)
+    for _ in range(5):
+        page = client.get("/console/login")
+        r = client.post(
+            "/console/login", data={"csrf": csrf_of(page.text), "username": "alice", "password": "guess"}
+        )
+        assert r.status_code == 401
+    page = client.get("/console/login")
+    r = client.post(
+        "/console/login",
+        data={"csrf": csrf_of(page.text), "username": "alice", "password": "correct horse battery"},
+    )
+    assert r.status_code == 429 and "too many failed logins" in r.text
+
+
+def test_logout_needs_the_token_and_ends_the_session(console_gateway: Any) -> None:
+    client = login(console_gateway)
+    page = client.get("/console/")
+    assert client.post("/console/logout", data={"csrf": "nope"}).status_code == 403
+    r = client.post("/console/logout", data={"csrf": csrf_of(page.text)})
+    assert r.status_code == 303 and r.headers["location"] == "/console/login"
+    assert client.get("/console/").status_code == 303
+
+
+def test_index_command_builds_the_index_ahead(console_gateway: Any, tmp_path: Any) -> None:
+    import yaml
+    from click.testing import CliRunner
+
+    from usegate.cli import main
+
+    chat(console_gateway, "ug-spd-1")
+    config = tmp_path / "c.yaml"
+    config.write_text(yaml.safe_dump({"audit": {"url": console_gateway.settings.audit.url}}))
+    out = CliRunner().invoke(main, ["console", "index", "--config", str(config)])
+    assert out.exit_code == 0 and "indexed 1 new records" in out.output
+    again = CliRunner().invoke(main, ["console", "index", "--config", str(config)])
+    assert "indexed 0 new records" in again.output

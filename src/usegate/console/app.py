@@ -119,6 +119,7 @@ class Console:
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.ChainableUndefined
         )
         self.env.globals.update(outcomes=OUTCOMES, colours=charts.COLOURS, urlencode=urlencode)
+        self.env.filters.update(when=_when, short=_short)
         self.app = Starlette(
             routes=[
                 Route(PATH, self.root, methods=["GET"]),
@@ -212,14 +213,24 @@ class Console:
                 request.cookies.get(LOGIN_COOKIE), _field(form, "csrf")
             )
             name, password = _field(form, "username") or "", _field(form, "password") or ""
-            if ok_token and await run_in_threadpool(self.sessions.authenticate, name, password):
+            locked = self.sessions.locked(name)
+            if (
+                ok_token
+                and not locked
+                and await run_in_threadpool(self.sessions.authenticate, name, password)
+            ):
                 _, cookie = self.sessions.issue(name)
                 response = RedirectResponse(nxt, status_code=303)
                 self._set_cookie(request, response, COOKIE, cookie, self.sessions.ttl)
                 response.delete_cookie(LOGIN_COOKIE, path=PATH)
                 return response
-            error = "wrong name or password" if ok_token else "the login form expired: try again"
-            return self._login_form(request, nxt, error, 401 if ok_token else 403)
+            if not ok_token:
+                return self._login_form(request, nxt, "the login form expired: try again", 403)
+            if locked:
+                return self._login_form(
+                    request, nxt, "too many failed logins for this name: wait 15 minutes", 429
+                )
+            return self._login_form(request, nxt, "wrong name or password", 401)
         if self._session(request) is not None:
             return RedirectResponse(nxt, status_code=303)
         return self._login_form(request, nxt, None, 200)
@@ -513,6 +524,17 @@ class Console:
         return await self._page(
             request, session, "replay.html", form=form, refs=refs, result=result, error=error
         )
+
+
+def _when(value: Any) -> str:
+    """An ISO 8601 UTC time as `YYYY-MM-DD HH:MM:SS` (the pages say UTC in their headers)."""
+    text = str(value or "")
+    return text[:19].replace("T", " ") if len(text) >= 19 else text
+
+
+def _short(clause: str) -> str:
+    """A clause id without its pack name (the full id is in the link or title)."""
+    return clause.rsplit("/", 1)[-1]
 
 
 def _field(form: Any, name: str) -> str | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hmac
 import secrets
+import threading
 import time
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from usegate.console.passwords import check_password, hash_password
 COOKIE = "usegate_console"
 LOGIN_COOKIE = "usegate_console_login"
 PATH = "/console"
+MAX_FAILURES = 5  # failed logins for one name ...
+LOCKOUT = 900.0  # ... within this many seconds lock that name out for the rest of the window
 # checked when the name is unknown, so a wrong name costs as long as a wrong password
 _DUMMY = hash_password("usegate-console-dummy", salt=b"usegate-dummy-salt")
 
@@ -36,12 +39,32 @@ class Sessions:
         self._serializer = URLSafeTimedSerializer(key, salt="usegate-console-session")
         self._login = URLSafeTimedSerializer(key, salt="usegate-console-login")
         self._users = {u.name: u.password_hash for u in settings.admin_users}
+        self._failures: dict[str, list[float]] = {}
+        self._failures_lock = threading.Lock()
 
     # -- credentials --------------------------------------------------------
+    def locked(self, name: str, now: float | None = None) -> bool:
+        """Whether `name` failed `MAX_FAILURES` times within `LOCKOUT` seconds."""
+        now = time.time() if now is None else now
+        with self._failures_lock:
+            recent = [t for t in self._failures.get(name, []) if now - t < LOCKOUT]
+            self._failures[name] = recent
+            return len(recent) >= MAX_FAILURES
+
     def authenticate(self, name: str, password: str) -> bool:
+        if self.locked(name):
+            return False
         stored = self._users.get(name)
         ok = check_password(password, stored if stored is not None else _DUMMY)
-        return ok and stored is not None
+        if ok and stored is not None:
+            with self._failures_lock:
+                self._failures.pop(name, None)
+            return True
+        with self._failures_lock:
+            if len(self._failures) > 10_000:  # names tried at random: forget the oldest
+                self._failures.clear()
+            self._failures.setdefault(name, []).append(time.time())
+        return False
 
     # -- the session cookie -------------------------------------------------
     def issue(self, user: str) -> tuple[Session, str]:

@@ -32,6 +32,35 @@ def hash_password_command(password: str) -> None:
     click.echo(hash_password(password))
 
 
+@console.command("index")
+@config_option
+def index_command(config: str | None) -> None:
+    """Build or update the console's index from the audit log ahead of `usegate serve`
+    (a large log's first build otherwise runs in the gateway's process at start)."""
+    import time
+
+    from usegate.console.index import ConsoleIndex, default_path
+
+    settings = _settings(config)
+    path = default_path(settings.audit.url, settings.console.index_path)
+    if path == ":memory:":
+        _fail("the console index of this log lives in memory: set `console.index_path` to build it ahead")
+    store = _store(config)
+    started = time.perf_counter()
+    try:
+        index = ConsoleIndex(path)
+        done = index.sync(store)
+        chain = index.chain(store)
+        index.close()
+    finally:
+        store.close()
+    click.echo(f"indexed {done} new records into `{path}` in {time.perf_counter() - started:.1f} s")
+    if not chain.ok:
+        for problem in chain.problems:
+            click.echo(f"tampered: {problem}", err=True)
+        sys.exit(FAILED)
+
+
 def _iso(value: str | None, what: str) -> str | None:
     if value is None:
         return None

@@ -188,3 +188,29 @@ def test_reread_decides_the_retained_requests_again(make_gateway: Any, settings:
         store.close()
     assert result.reread == len(REQUESTS)
     assert {c.decision_id for c in result.changes} == {ids["patrol"], ids["traffic-stop"]}
+
+
+def test_replay_under_an_operator_pack(make_gateway: Any, settings: Any, tmp_path: Path) -> None:  # noqa: F811
+    """An operator's version in its own pack directory (`--pack-dir`): here a copy of the
+    recorded version under a new version name, so replaying under it changes nothing."""
+    import shutil
+
+    from usegate.policy.packs import BUILTIN_DIR
+
+    draft = tmp_path / "packs" / "azure-openai-coc" / "2099-01-01"
+    shutil.copytree(BUILTIN_DIR / "azure-openai-coc" / "2023-06-01", draft)
+    toml = (draft / "pack.toml").read_text().replace('version = "2023-06-01"', 'version = "2099-01-01"')
+    (draft / "pack.toml").write_text(toml.replace('effective = "2023-06-01"', 'effective = "2099-01-01"'))
+    shutil.rmtree(draft / "tests", ignore_errors=True)
+    gw, ids = record_log(make_gateway, settings, retain=False)
+    library = PackLibrary.discover([tmp_path / "packs"])
+    store = gw.store()
+    try:
+        result = replay(
+            store, library, "azure-openai-coc@2099-01-01", tenants=Registry.from_records(TENANTS).tenants
+        )
+    finally:
+        store.close()
+    # the same clauses as the recorded version: nothing changes
+    assert result.total == len(REQUESTS) and result.changes == []
+    assert result.target == "azure-openai-coc@2099-01-01"

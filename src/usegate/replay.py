@@ -243,14 +243,20 @@ def replay(
     decider: Any = None,
     reread: bool = False,
     limit: int | None = None,
+    seq_range: tuple[int, int] | None = None,
 ) -> ReplayResult:
-    """Replay the decisions received in [since, until) (ISO 8601, UTC) under `target`."""
+    """Replay the decisions received in [since, until) (ISO 8601, UTC) under `target`.
+    `seq_range` (first, last chain position), when the caller knows it (the console's
+    index does), spares reading the rest of the log."""
     replayer = Replayer(library, target, tenants=tenants, decider=decider, reread=reread)
     pack_name = replayer.version.name
     result = ReplayResult(target=replayer.version.ref)
     lo = _instant(since)
     hi = _instant(until)
-    for row in store.rows():
+    first, last = seq_range if seq_range is not None else (1, None)
+    for row in store.rows(after=first - 1):
+        if last is not None and row.seq > last:
+            break
         record = orjson.loads(row.data)
         if record.get("kind") == "verdict" or record.get("decision") not in ("allow", "deny", "review"):
             continue

@@ -49,6 +49,8 @@ _SECURITY_HEADERS = {
     "cache-control": "no-store",
     "x-frame-options": "DENY",
 }
+#: decisions the Replay page re-decides at most (the CLI has no limit)
+REPLAY_LIMIT = 100_000
 RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30), "all": None}
 _ROLE_WORDS = (
     ("(ask", "ask"),
@@ -508,17 +510,24 @@ class Console:
             try:
                 since = parse_when(form["since"])
                 until = parse_when(form["until"], end=True)
+                from usegate.replay import ReplayResult
                 from usegate.replay import replay as run_replay
 
-                result = await run_in_threadpool(
-                    run_replay,
-                    self.store,
-                    self.library,
-                    form["pack"],
-                    since=iso_of(since) if since else None,
-                    until=iso_of(until) if until else None,
-                    limit=200_000,
-                )
+                span = await run_in_threadpool(self.index.seq_range, since, until)
+                if span is None:
+                    result = ReplayResult(target=form["pack"])
+                else:
+                    result = await run_in_threadpool(
+                        lambda: run_replay(
+                            self.store,
+                            self.library,
+                            form["pack"],
+                            since=iso_of(since) if since else None,
+                            until=iso_of(until) if until else None,
+                            limit=REPLAY_LIMIT,
+                            seq_range=span,
+                        )
+                    )
             except (ValueError, UsegateError) as exc:
                 error = str(exc)
         return await self._page(

@@ -308,6 +308,16 @@ class ConsoleIndex:
             found = self._conn.execute(sql, params).fetchall()
         return [_entry(r) for r in found]
 
+    def seq_range(self, since: int | None, until: int | None) -> tuple[int, int] | None:
+        """The first and last chain positions of the decisions received in [since, until)
+        (None when there are none)."""
+        with self._lock:
+            lo, hi = self._conn.execute(
+                "SELECT MIN(seq), MAX(seq) FROM entries WHERE t >= ? AND t < ?",
+                (since if since is not None else -(2**62), until if until is not None else 2**62),
+            ).fetchone()
+        return None if lo is None else (int(lo), int(hi))
+
     def entry(self, decision_id: str) -> Entry | None:
         with self._lock:
             r = self._conn.execute(

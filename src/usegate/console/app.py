@@ -30,8 +30,9 @@ from starlette.routing import Route
 from usegate.audit.store import AuditStore
 from usegate.config import Settings
 from usegate.console import charts
+from usegate.console import display as fmt
 from usegate.console.auth import COOKIE, LOGIN_COOKIE, PATH, Session, Sessions, same_token
-from usegate.console.index import HOUR, ConsoleIndex, Query, default_path, iso_of, micros
+from usegate.console.index import ConsoleIndex, Query, default_path, iso_of, micros
 from usegate.exceptions import UsegateError
 from usegate.policy.packs import PackLibrary
 from usegate.review.queue import ReviewQueue
@@ -52,53 +53,6 @@ _SECURITY_HEADERS = {
 #: decisions the Replay page re-decides at most (the CLI has no limit)
 REPLAY_LIMIT = 100_000
 RANGES = {"24h": timedelta(hours=24), "7d": timedelta(days=7), "30d": timedelta(days=30), "all": None}
-_ROLE_WORDS = (
-    ("(ask", "ask"),
-    ("(payload", "payload"),
-    ("(instructions", "instructions"),
-    ("(system", "instructions"),
-    ("(developer", "instructions"),
-    ("tools.", "tool schema"),
-    ("(tool", "tool"),
-)
-_LOCATION = re.compile(r"\((?:[a-z_]+\.)?(?:messages|input)\[(\d+)\]")
-
-
-def parse_when(value: str | None, *, end: bool = False) -> int | None:
-    """A form's time (YYYY-MM-DD, YYYY-MM-DDTHH:MM, or ISO 8601; UTC when no zone) as
-    microseconds; a bare date as `until` means the end of that day."""
-    if not value or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            day = datetime.fromisoformat(text).replace(tzinfo=UTC)
-            return micros((day + timedelta(days=1 if end else 0)).isoformat())
-        return micros(text)
-    except ValueError:
-        raise ValueError(f"cannot read the time `{text}`: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM") from None
-
-
-def evidence_role(evidence: str, record: dict[str, Any]) -> str | None:
-    """The request role an evidence string came from, when it says so: a role named in
-    it, or the role of the message it points at (when the body was kept)."""
-    lowered = evidence.lower()
-    for word, role in _ROLE_WORDS:
-        if word in lowered:
-            return role
-    m = _LOCATION.search(evidence)
-    body = record.get("input")
-    if m and isinstance(body, dict):
-        messages = body.get("messages") or body.get("input")
-        i = int(m.group(1))
-        if isinstance(messages, list) and i < len(messages) and isinstance(messages[i], dict):
-            role = messages[i].get("role")
-            return str(role) if role else None
-    if lowered.startswith(("declared", "header")) or "declared " in lowered:
-        return "declaration"
-    if lowered.startswith("image"):
-        return "image"
-    return None
 
 
 class Console:
@@ -121,7 +75,7 @@ class Console:
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.ChainableUndefined
         )
         self.env.globals.update(outcomes=OUTCOMES, colours=charts.COLOURS, urlencode=urlencode)
-        self.env.filters.update(when=_when, short=_short)
+        self.env.filters.update(when=fmt.when, short=fmt.short)
         self.app = Starlette(
             routes=[
                 Route(PATH, self.root, methods=["GET"]),
@@ -284,7 +238,7 @@ class Console:
         hours: dict[int, dict[str, int]] = {}
         for hour, decision, n in counts["hours"]:
             hours.setdefault(int(hour), {})[decision] = int(n)
-        buckets = _buckets(hours, since, micros(now.isoformat()))
+        buckets = fmt.buckets(hours, since, micros(now.isoformat()))
         tenants: dict[str, dict[str, int]] = {}
         for tenant, decision, n in counts["tenants"]:
             tenants.setdefault(tenant, {})[decision] = int(n)
@@ -295,7 +249,7 @@ class Console:
         top_tenants = sorted(tenants.items(), key=lambda kv: -sum(kv[1].values()))[:15]
         top_clauses = sorted(clauses.items(), key=lambda kv: -sum(kv[1].values()))
         pending, oldest = backlog
-        age = None if oldest is None else _age(now - datetime.fromtimestamp(oldest / 1e6, UTC))
+        age = None if oldest is None else fmt.age(now - datetime.fromtimestamp(oldest / 1e6, UTC))
         return await self._page(
             request,
             session,
@@ -329,8 +283,8 @@ class Console:
             error = f"`{wanted}` is not a decision id: expected 32 hex digits"
         form = {k: (p.get(k) or "").strip() for k in ("tenant", "decision", "clause", "since", "until")}
         try:
-            since = parse_when(form["since"])
-            until = parse_when(form["until"], end=True)
+            since = fmt.parse_when(form["since"])
+            until = fmt.parse_when(form["until"], end=True)
         except ValueError as exc:
             error, since, until = str(exc), None, None
         before = None
@@ -395,7 +349,7 @@ class Console:
                     "name": name,
                     "value": value.get("value"),
                     "confidence": value.get("confidence"),
-                    "evidence": [(e, evidence_role(e, record)) for e in value.get("evidence", [])],
+                    "evidence": [(e, fmt.evidence_role(e, record)) for e in value.get("evidence", [])],
                     "contradictions": value.get("contradictions", []),
                     "errors": value.get("errors", []),
                 }
@@ -457,7 +411,7 @@ class Console:
         )
         now = datetime.now(UTC)
         for item in pending:
-            item["age"] = _age(now - datetime.fromtimestamp(item["t"] / 1e6, UTC))
+            item["age"] = fmt.age(now - datetime.fromtimestamp(item["t"] / 1e6, UTC))
         settled.sort(key=lambda r: r["verdict_time"] or "", reverse=True)
         return await self._page(
             request,
@@ -508,8 +462,8 @@ class Console:
         result, error = None, None
         if form["pack"]:
             try:
-                since = parse_when(form["since"])
-                until = parse_when(form["until"], end=True)
+                since = fmt.parse_when(form["since"])
+                until = fmt.parse_when(form["until"], end=True)
                 from usegate.replay import ReplayResult
                 from usegate.replay import replay as run_replay
 
@@ -535,59 +489,9 @@ class Console:
         )
 
 
-def _when(value: Any) -> str:
-    """An ISO 8601 UTC time as `YYYY-MM-DD HH:MM:SS` (the pages say UTC in their headers)."""
-    text = str(value or "")
-    return text[:19].replace("T", " ") if len(text) >= 19 else text
-
-
-def _short(clause: str) -> str:
-    """A clause id without its pack name (the full id is in the link or title)."""
-    return clause.rsplit("/", 1)[-1]
-
-
 def _field(form: Any, name: str) -> str | None:
     value = form.get(name)
     return value if isinstance(value, str) else None
-
-
-def _age(delta: timedelta) -> str:
-    seconds = int(delta.total_seconds())
-    if seconds < 120:
-        return f"{seconds} s"
-    if seconds < 7200:
-        return f"{seconds // 60} min"
-    if seconds < 172800:
-        return f"{seconds // 3600} h"
-    return f"{seconds // 86400} d"
-
-
-def _buckets(
-    hours: dict[int, dict[str, int]], since: int | None, now: int
-) -> list[tuple[str, dict[str, int]]]:
-    """Hour buckets for up to three days, else day buckets, from the first to now."""
-    if not hours:
-        return []
-    start = since if since is not None else min(hours)
-    end = max(now, max(hours) + HOUR)
-    day = 24 * HOUR
-    size = HOUR if end - start <= 3 * day else day
-    start -= start % size
-    if (end - start) // size > 400:  # a long log: weeks
-        size = 7 * day
-        start -= start % size
-    out: dict[int, dict[str, int]] = {}
-    b = start
-    while b < end:
-        out[b] = {}
-        b += size
-    for hour, counts in hours.items():
-        key = hour - (hour - start) % size if hour >= start else start
-        slot = out.setdefault(key, {})
-        for k, v in counts.items():
-            slot[k] = slot.get(k, 0) + v
-    fmt = "%H:%M" if size == HOUR else "%m-%d"
-    return [(datetime.fromtimestamp(k / 1e6, UTC).strftime(fmt), v) for k, v in sorted(out.items())]
 
 
 def create_console(settings: Settings, gateway: Any) -> Console:

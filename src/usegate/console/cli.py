@@ -64,7 +64,7 @@ def index_command(config: str | None) -> None:
 def _iso(value: str | None, what: str) -> str | None:
     if value is None:
         return None
-    from usegate.console.app import parse_when
+    from usegate.console.display import parse_when
     from usegate.console.index import iso_of
 
     try:

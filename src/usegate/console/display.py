@@ -18,6 +18,7 @@ _ROLE_WORDS = (
     ("tools.", "tool schema"),
     ("(tool", "tool"),
 )
+_LEAD = re.compile(r"(ask|payload|instructions) \(")
 _LOCATION = re.compile(r"\((?:[a-z_]+\.)?(?:messages|input)\[(\d+)\]")
 
 
@@ -40,6 +41,11 @@ def evidence_role(evidence: str, record: dict[str, Any]) -> str | None:
     """The request role an evidence string came from, when it says so: a role named in
     it, or the role of the message it points at (when the body was kept)."""
     lowered = evidence.lower()
+    # the readers' own form: `ask (messages[2].content): ...`, `payload (messages[1], quoted): ...`,
+    # `instructions (tool definition match_face): ...`
+    lead = _LEAD.match(lowered)
+    if lead:
+        return lead.group(1)
     for word, role in _ROLE_WORDS:
         if word in lowered:
             return role

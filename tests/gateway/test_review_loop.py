@@ -155,3 +155,13 @@ def test_a_later_verdict_supersedes_and_history_stays(gateway: Any) -> None:
         assert verify(store).ok
     finally:
         store.close()
+
+
+def test_with_review_allow_a_rejection_still_denies(make_gateway: Any, settings: Any) -> None:
+    gw = make_gateway(replace(settings, review="allow"))
+    first = post(gw)
+    assert first.status_code == 200  # forwarded, flagged and queued
+    did = first.headers["x-usegate-decision-id"]
+    resolve(gw, did, "rejected", "not for this customer")
+    again = post(gw)
+    assert again.status_code == 403 and again.json()["error"]["code"] == "usage_policy_violation"

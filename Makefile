@@ -5,14 +5,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: bench-instructions install run check test lint bench train-purpose train-reader eval-reading clean
+.PHONY: bench-instructions install run check test lint bench bench-console screenshots train-purpose train-reader eval-reading clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,console,dev]'
+	@scripts/install_chromium.sh
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -40,6 +41,14 @@ bench: install
 	$(BIN)/python bench/bench_request_images.py
 	$(BIN)/python bench/bench_gateway.py
 	$(BIN)/python bench/bench_reading.py
+
+# a screenshot of each console page over a synthetic log, into screenshots/
+screenshots: install
+	$(BIN)/python scripts/console_screenshots.py screenshots
+
+# console pages over a 1,000,000-record SQLite log (p95 per page; bench/results/console.json)
+bench-console: install
+	$(BIN)/python bench/bench_console.py
 
 # instructions per gateway request (valgrind's callgrind): a figure that does not drift
 bench-instructions: install

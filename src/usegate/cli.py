@@ -239,6 +239,12 @@ def _register() -> None:
         from usegate.gateway.cli import demo_upstream
 
         main.add_command(demo_upstream)
+        from usegate.console.cli import console, purge, replay, report
+
+        main.add_command(console)
+        main.add_command(replay)
+        main.add_command(report)
+        audit.add_command(purge)
 
 
 _register()

@@ -8,6 +8,8 @@ frozen (pydantic) dataclasses.
     sessions: {window_seconds: 60, redis_url: null}
     limits: {max_body_bytes: 33554432, max_header_bytes: 65536, ...}
     image_fetch: {enabled: false}  # fetch linked (https) images to decide on them
+    review_grants: {ttl_seconds: 86400}   # how long an approved review lets the request through
+    console: {admin_users: [{name, password_hash}], secret_key: ...}   # /console (docs/console.md)
     tenants: [...]                 # SPEC §2, each with `api_keys` or `api_key_hashes`
 
 Every section is one dataclass with unknown keys forbidden and exact types (`"no"` is
@@ -127,6 +129,10 @@ class AuditSettings:
     #: keep the (redacted) request body in each record; off: hashes, sizes and signals only
     #: (SPEC §6). The log is hash-chained: what is stored cannot be taken back.
     store_bodies: Bool = False
+    #: keep each request as received outside the chain, for `usegate replay --reread`
+    #: (purged after `retain_days` by `usegate audit purge`); off by default
+    retain_bodies: Bool = False
+    retain_days: PositiveFloat = 30.0
 
     @field_validator("url")
     @classmethod
@@ -211,6 +217,61 @@ class LogSettings:
     requests: Bool = True  # one JSON line per request
 
 
+@section
+class ReviewGrantSettings:
+    """`review_grants:` how long an approved review lets the same request through."""
+
+    ttl_seconds: PositiveFloat = 86400.0
+
+
+@section
+class ConsoleUser:
+    name: Str
+    password_hash: Str  # `usegate console hash-password` (scrypt)
+
+    @field_validator("password_hash")
+    @classmethod
+    def _hash(cls, value: str) -> str:
+        from usegate.console.passwords import is_hash  # pure functions; no I/O
+
+        if not is_hash(value):
+            raise ValueError("not a password hash: make one with `usegate console hash-password`")
+        return value
+
+
+@section
+class ConsoleSettings:
+    """`console:` the compliance console under /console (off without admin users)."""
+
+    admin_users: Annotated[tuple[ConsoleUser, ...], BeforeValidator(_list_to_tuple), Strict()] = ()
+    #: signs session cookies; a random key per start when unset (sessions end on restart)
+    secret_key: Str | None = None
+    session_ttl_seconds: PositiveFloat = 8 * 3600.0
+    #: the console's search index (derived from the audit log, rebuilt when missing);
+    #: default: beside a SQLite log, in memory otherwise
+    index_path: Str | None = None
+
+    @field_validator("secret_key")
+    @classmethod
+    def _secret(cls, value: str | None) -> str | None:
+        if value is not None and len(value) < 32:
+            raise ValueError("must be at least 32 characters")
+        return value
+
+    @field_validator("admin_users")
+    @classmethod
+    def _unique(cls, users: tuple[ConsoleUser, ...]) -> tuple[ConsoleUser, ...]:
+        names = [u.name for u in users]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise ValueError(f"admin `{twice[0]}` is listed twice")
+        return users
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.admin_users)
+
+
 def _packs(value: Any) -> Any:
     if isinstance(value, str):
         return (value,)
@@ -237,6 +298,8 @@ class Settings:
     image_fetch: ImageFetchSettings = field(default_factory=ImageFetchSettings)
     log: LogSettings = field(default_factory=LogSettings)
     tenants: Annotated[tuple[TenantConfig, ...], BeforeValidator(_list_to_tuple), Strict()] = ()
+    review_grants: ReviewGrantSettings = field(default_factory=ReviewGrantSettings)
+    console: ConsoleSettings = field(default_factory=ConsoleSettings)
 
     @property
     def max_body_bytes(self) -> int:

@@ -195,15 +195,24 @@ def test_sqlite_log_of_schema_1_is_upgraded_with_its_chain(
     monkeypatch.setattr("usegate.audit.sqlite.MIGRATIONS", MIGRATIONS[:1])
     old: Any = open_store(url)
     old.append_batch([rec(1), rec(2, "deny")])
-    old.append_batch([rec(3, "review", review=True)])
+    queued = rec(3, "review")
+    queued.request = {"sha256": "ab" * 32}
+    old.append_batch([queued])
+    # the review queue entry as schema 1 wrote it (no body hash column)
+    old.execute(
+        "INSERT INTO reviews (decision_id, time, tenant, status, row) VALUES (?, ?, ?, 'pending', ?)",
+        ("d3", queued.time, "spd", '{"decision_id": "d3", "tenant": "spd"}'),
+    )
     assert old.schema_version == 1
     old.close()
     monkeypatch.undo()
 
     s: Any = open_store(url)
-    assert s.schema_version == 2
+    assert s.schema_version == len(MIGRATIONS)
     assert [r.decision for r in s.rows()] == ["allow", "deny", "review"]
     assert verify(s).ok and s.head()[0] == 3
+    # schema 3 gave the queued review its body hash, from the chained record
+    assert s.review("d3")["body_sha256"] == "ab" * 32
     s.append_batch([rec(4)])
     assert verify(s).ok and s.get("d4")["chain"]["seq"] == 4
     s.close()

@@ -10,8 +10,8 @@ from typing import Any
 
 import orjson
 
-from usegate.audit.record import GENESIS, AuditRecord, chain_hash
-from usegate.audit.store import StoredRow, now_iso, review_row
+from usegate.audit.record import GENESIS, VerdictRecord, chain_hash
+from usegate.audit.store import Record, StoredRow, now_iso, review_row
 
 #: the decisions table after its `seq` key
 _DECISION_COLUMNS = (
@@ -53,6 +53,35 @@ MIGRATIONS: list[list[str] | dict[str, list[str]]] = [
             "ALTER TABLE decisions_v2 RENAME TO decisions",
         ],
         "postgres": [],
+    },
+    # 3: the review loop. A verdict is a chained record in `decisions`; `verdicts` indexes
+    # them by the decision reviewed. A review remembers its body hash (grants and
+    # rejections are bound to it). `retained` keeps request bodies outside the chain
+    # when `audit.retain_bodies` is on, so they can be purged. Nothing here is written
+    # for an ordinary decision: the gateway's commit is unchanged.
+    {
+        "sqlite": [
+            "ALTER TABLE reviews ADD COLUMN body_sha256 TEXT",
+            "UPDATE reviews SET body_sha256 = (SELECT json_extract(d.record, '$.request.sha256') "
+            "FROM decisions d WHERE d.decision_id = reviews.decision_id)",
+            "CREATE INDEX IF NOT EXISTS reviews_body ON reviews (tenant, body_sha256)",
+            "CREATE TABLE IF NOT EXISTS verdicts (seq INTEGER PRIMARY KEY, review_of TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS verdicts_review ON verdicts (review_of, seq)",
+            "CREATE TABLE IF NOT EXISTS retained (decision_id TEXT PRIMARY KEY, time TEXT NOT NULL, "
+            "content_type TEXT NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS retained_time ON retained (time)",
+        ],
+        "postgres": [
+            "ALTER TABLE reviews ADD COLUMN IF NOT EXISTS body_sha256 TEXT",
+            "UPDATE reviews SET body_sha256 = (SELECT d.record::jsonb #>> '{request,sha256}' "
+            "FROM decisions d WHERE d.decision_id = reviews.decision_id)",
+            "CREATE INDEX IF NOT EXISTS reviews_body ON reviews (tenant, body_sha256)",
+            "CREATE TABLE IF NOT EXISTS verdicts (seq BIGINT PRIMARY KEY, review_of TEXT NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS verdicts_review ON verdicts (review_of, seq)",
+            "CREATE TABLE IF NOT EXISTS retained (decision_id TEXT PRIMARY KEY, time TEXT NOT NULL, "
+            "content_type TEXT NOT NULL, headers TEXT NOT NULL, body BYTEA NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS retained_time ON retained (time)",
+        ],
     },
 ]
 
@@ -142,7 +171,7 @@ class SQLStore:
         """A trivial query: raises when the database cannot answer (`/readyz`)."""
         self._read("SELECT 1")
 
-    def append_batch(self, records: Sequence[AuditRecord]) -> None:
+    def append_batch(self, records: Sequence[Record]) -> None:
         if not records:
             return
         with self._lock:
@@ -153,7 +182,7 @@ class SQLStore:
                 self._lost(exc)
                 raise
 
-    def _write(self, conn: Any, records: Sequence[AuditRecord]) -> None:
+    def _write(self, conn: Any, records: Sequence[Record]) -> None:
         """One transaction on `conn`: chain `records` after the head and commit."""
         p = self.ph
         cur = conn.cursor()
@@ -164,6 +193,9 @@ class SQLStore:
             seq = int(seq)
             rows = []
             reviews = []
+            verdicts: list[VerdictRecord] = []
+            verdicts_seq: list[int] = []
+            retained = []
             for record in records:
                 data = record.dumps()
                 seq += 1
@@ -181,6 +213,15 @@ class SQLStore:
                     )
                 )
                 prev = digest
+                if isinstance(record, VerdictRecord):
+                    verdicts.append(record)
+                    verdicts_seq.append(seq)
+                    continue
+                if record.retained is not None:
+                    content_type, headers, body = record.retained
+                    retained.append(
+                        (record.decision_id, record.time, content_type, orjson.dumps(headers).decode(), body)
+                    )
                 if record.review:
                     reviews.append(
                         (
@@ -189,6 +230,7 @@ class SQLStore:
                             record.tenant,
                             "pending",
                             orjson.dumps(review_row(record)).decode("utf-8"),
+                            record.request.get("sha256"),
                         )
                     )
             cur.executemany(
@@ -199,9 +241,24 @@ class SQLStore:
             )
             if reviews:
                 cur.executemany(
-                    "INSERT INTO reviews (decision_id, time, tenant, status, row) "
-                    f"VALUES ({p}, {p}, {p}, {p}, {p})",
+                    "INSERT INTO reviews (decision_id, time, tenant, status, row, body_sha256) "
+                    f"VALUES ({p}, {p}, {p}, {p}, {p}, {p})",
                     reviews,
+                )
+            if retained:
+                cur.executemany(
+                    "INSERT INTO retained (decision_id, time, content_type, headers, body) "
+                    f"VALUES ({p}, {p}, {p}, {p}, {p})",
+                    retained,
+                )
+            for verdict, at in zip(verdicts, verdicts_seq, strict=True):
+                cur.execute(
+                    f"INSERT INTO verdicts (seq, review_of) VALUES ({p}, {p})", (at, verdict.review_of)
+                )
+                cur.execute(
+                    f"UPDATE reviews SET status = {p}, reviewer = {p}, note = {p}, updated = {p} "
+                    f"WHERE decision_id = {p}",
+                    (verdict.decision, verdict.reviewer, verdict.note, verdict.time, verdict.review_of),
                 )
             cur.execute(f"UPDATE chain_head SET seq = {p}, hash = {p} WHERE id = 1", (seq, prev))
             conn.commit()
@@ -233,8 +290,8 @@ class SQLStore:
         r = self._read(f"SELECT {self._COLUMNS} FROM decisions WHERE decision_id = {self.ph}", (decision_id,))
         return None if r is None else self._row(r).to_json()
 
-    def rows(self) -> Iterator[StoredRow]:
-        last = 0
+    def rows(self, after: int = 0) -> Iterator[StoredRow]:
+        last = after
         while True:
             batch = self._read(
                 f"SELECT {self._COLUMNS} FROM decisions WHERE seq > {self.ph} ORDER BY seq LIMIT 1000",
@@ -253,30 +310,59 @@ class SQLStore:
         return (0, GENESIS) if r is None else (int(r[0]), str(r[1]))
 
     def reviews(self, status: str | None = "pending") -> list[dict[str, Any]]:
-        sql = "SELECT row, status, reviewer, note, updated FROM reviews"
         if status is None:
-            found = self._read(sql + " ORDER BY time", many=True)
-        else:
-            found = self._read(sql + f" WHERE status = {self.ph} ORDER BY time", (status,), many=True)
+            return self._entries("ORDER BY time", ())
+        return self._entries(f"WHERE status = {self.ph} ORDER BY time", (status,))
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """All rows of a read, through `_read` (which reconnects a lost connection)."""
+        return list(self._read(sql, params, many=True))
+
+    def _entries(self, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         out = []
-        for row, st, reviewer, note, updated in found:
+        for row, st, reviewer, note, updated, sha in self._query(
+            "SELECT row, status, reviewer, note, updated, body_sha256 FROM reviews " + where, params
+        ):
             item = orjson.loads(row)
-            item.update(status=st, reviewer=reviewer, note=note, updated=updated)
+            item.update(status=st, reviewer=reviewer, note=note, updated=updated, body_sha256=sha)
             out.append(item)
         return out
 
-    def set_review(self, decision_id: str, status: str, reviewer: str, note: str = "") -> bool:
+    def review(self, decision_id: str) -> dict[str, Any] | None:
+        found = self._entries(f"WHERE decision_id = {self.ph}", (decision_id,))
+        return found[0] if found else None
+
+    def reviews_for_body(self, tenant: str, body_sha256: str) -> list[dict[str, Any]]:
         p = self.ph
-        with self._lock, self._guard() as conn:
-            cur = conn.cursor()
-            cur.execute(
-                f"UPDATE reviews SET status = {p}, reviewer = {p}, note = {p}, updated = {p} "
-                f"WHERE decision_id = {p}",
-                (status, reviewer, note, now_iso(), decision_id),
-            )
-            changed = cur.rowcount > 0
-            conn.commit()
-        return bool(changed)
+        return self._entries(f"WHERE tenant = {p} AND body_sha256 = {p} ORDER BY time", (tenant, body_sha256))
+
+    def verdicts(self, decision_id: str) -> list[dict[str, Any]]:
+        found = self._query(
+            f"SELECT {', '.join('d.' + c.strip() for c in self._COLUMNS.split(','))} "
+            f"FROM verdicts v JOIN decisions d ON d.seq = v.seq WHERE v.review_of = {self.ph} ORDER BY v.seq",
+            (decision_id,),
+        )
+        return [self._row(r).to_json() for r in found]
+
+    def retained(self, decision_id: str) -> tuple[str, dict[str, str], bytes] | None:
+        found = self._query(
+            f"SELECT content_type, headers, body FROM retained WHERE decision_id = {self.ph}", (decision_id,)
+        )
+        if not found:
+            return None
+        content_type, headers, body = found[0]
+        return str(content_type), orjson.loads(headers), bytes(body)
+
+    def purge_retained(self, before: str | None) -> int:
+        with self._lock:
+            cur = self._conn.cursor()
+            if before is None:
+                cur.execute("DELETE FROM retained")
+            else:
+                cur.execute(f"DELETE FROM retained WHERE time < {self.ph}", (before,))
+            gone = cur.rowcount
+            self._conn.commit()
+        return int(gone or 0)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> None:
         """Run one statement and commit (tests use it to tamper with the log)."""

@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import orjson
 
@@ -128,12 +128,21 @@ class AuditRecord:
     input: Any = None  # the redacted body (or None when bodies are not kept)
     erased: list[str] = field(default_factory=list)
     review: bool = False  # queue for a human
+    #: an approved review this request was let through on (`X-Usegate-Review-Grant`)
+    grant: dict[str, Any] | None = None
+    #: the rejected review that turned this request into `deny`
+    rejected_review: dict[str, Any] | None = None
+    #: the request as received, kept outside the chain when `audit.retain_bodies` is on:
+    #: (content type, the `x-usegate-*` headers, the raw body bytes)
+    retained: tuple[str, dict[str, str], bytes] | None = None
     #: what the client got: status, bytes of body relayed, whether the body was complete
     response: dict[str, Any] | None = None
     _data: bytes | None = field(default=None, repr=False, compare=False)
 
+    kind: ClassVar[str] = "decision"
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "decision_id": self.decision_id,
             "time": self.time,
             "tenant": self.tenant,
@@ -156,6 +165,12 @@ class AuditRecord:
             "erased": self.erased,
             "response": self.response,
         }
+        # only when set, so records without them keep their bytes
+        if self.grant is not None:
+            out["grant"] = self.grant
+        if self.rejected_review is not None:
+            out["rejected_review"] = self.rejected_review
+        return out
 
     def dumps(self) -> bytes:
         """Canonical JSON bytes (what the hash chain covers); fixed by `seal`."""
@@ -176,6 +191,43 @@ class AuditRecord:
             data = orjson.dumps(self.to_json())
         self._data = data
         return data
+
+
+@dataclass
+class VerdictRecord:
+    """A reviewer's verdict on a queued decision: appended to the chain like a decision,
+    never rewritten; a later verdict on the same decision supersedes it."""
+
+    decision_id: str  # the verdict's own id (`v-...`)
+    time: str
+    tenant: str  # the reviewed decision's tenant
+    decision: str  # the verdict: approved | rejected
+    review_of: str  # the decision reviewed
+    reviewer: str
+    note: str = ""
+    body_sha256: str | None = None  # the reviewed request's body hash (what a grant is bound to)
+    supersedes: str | None = None  # the verdict this one replaces
+
+    kind: ClassVar[str] = "verdict"
+    review: ClassVar[bool] = False
+    retained: ClassVar[None] = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "verdict",
+            "decision_id": self.decision_id,
+            "time": self.time,
+            "tenant": self.tenant,
+            "decision": self.decision,
+            "review_of": self.review_of,
+            "reviewer": self.reviewer,
+            "note": self.note,
+            "body_sha256": self.body_sha256,
+            "supersedes": self.supersedes,
+        }
+
+    def dumps(self) -> bytes:
+        return orjson.dumps(self.to_json())
 
 
 def signals_json(signals: Mapping[str, Any]) -> tuple[dict[str, Any], list[str], list[str]]:

@@ -22,6 +22,7 @@ import gc
 import hashlib
 import logging
 import secrets
+import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import replace
@@ -57,6 +58,7 @@ from usegate.gateway.readiness import Readiness
 from usegate.gateway.sessions import FrameRate, make_frame_rate
 from usegate.request.case import Case, Tenant
 from usegate.request.tenants import Registry
+from usegate.review.queue import ReviewQueue
 from usegate.types import Outcome
 
 Scope = MutableMapping[str, Any]
@@ -72,6 +74,8 @@ JSON_HEADERS = [(b"content-type", b"application/json")]
 #: large bodies decided at once in worker threads (more wait their turn)
 HEAVY_AT_ONCE = 2
 AUDIT_DOWN = "audit log unavailable: the request was not answered"
+DECISIONS_PREFIX = "/v1/usegate/decisions/"
+DECISION_ID = re.compile(r"[0-9a-f]{32}")
 
 
 class Gateway:
@@ -105,6 +109,12 @@ class Gateway:
         self.log_requests = settings.log.requests
         self.request_log = RequestLog()
         self.store_bodies = settings.audit.store_bodies
+        self.retain_bodies = settings.audit.retain_bodies
+        self.console: Any = None
+        if settings.console.enabled:
+            from usegate.console.app import create_console
+
+            self.console = create_console(settings, self)
         self.started = False
         self._inflight = 0  # decided requests being handled now
         self._heavy: asyncio.Semaphore | None = None
@@ -134,6 +144,8 @@ class Gateway:
             self._store, on_commit=self.metrics.committed, on_fail=self.metrics.audit_failed
         )
         self.writer.start()
+        if self.console is not None:
+            self.console.start_sync()
         self.upstream = Upstream(s.upstream, self._transport)
         self.readiness = Readiness(self._store, s.upstream, probe_upstream=self._transport is None)
         if self.frame_rate is None:
@@ -160,8 +172,33 @@ class Gateway:
             await asyncio.to_thread(self.writer.close)
         if self.frame_rate is not None:
             await self.frame_rate.close()
+        if self.console is not None:
+            await asyncio.to_thread(self.console.close)
         if self._owns_store and self._store is not None:
             self._store.close()
+
+    def reviews(self) -> ReviewQueue:
+        return ReviewQueue(self.store, grant_ttl=self.settings.review_grants.ttl_seconds)
+
+    def _verdict_for(
+        self, tenant: str, sha: str, cited: str | None, now: datetime
+    ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+        """(grant, rejection) for a `review` decision: a rejected review of this tenant's
+        request with this body makes it `deny`; else a valid grant cited in
+        `X-Usegate-Review-Grant` makes it `allow`."""
+        queue = self.reviews()
+        rejected = queue.rejection(tenant, sha)
+        if rejected is not None:
+            return None, {
+                "decision_id": rejected["decision_id"],
+                "reviewer": rejected.get("reviewer"),
+                "rejected_at": rejected.get("updated"),
+            }
+        if cited:
+            found = queue.grant(cited.strip(), tenant, sha, now)
+            if found is not None:
+                return found.to_json(), None
+        return None, None
 
     @property
     def store(self) -> AuditStore:
@@ -201,6 +238,13 @@ class Gateway:
             mode = routes.match(path, scope.get("raw_path"))
             if mode is not None:
                 await self._decided(scope, receive, send, path, mode)
+            elif path.startswith(DECISIONS_PREFIX):
+                await self._decision_status(scope, send, path)
+            elif path == "/console" or path.startswith("/console/"):
+                if self.console is None:
+                    await self._reply(send, 404, errors.not_found(path))
+                else:
+                    await self.console(scope, receive, send)
             elif path == "/healthz":
                 await _respond(send, 200, b'{"status":"ok"}')
             elif path == "/readyz":
@@ -227,6 +271,39 @@ class Gateway:
             await _respond(send, 503, errors.not_ready(problems))
         else:
             await _respond(send, 200, b'{"status":"ready"}')
+
+    async def _decision_status(self, scope: Scope, send: Send, path: str) -> None:
+        """`GET /v1/usegate/decisions/{id}`: a tenant polls one of its own decisions (and
+        its review). Another tenant's decision is answered as unknown."""
+        if scope["method"] != "GET":
+            await self._reply(send, 405, errors.method_not_allowed(scope["method"], path))
+            return
+        tenant = self._tenant(scope["headers"])
+        if tenant is None:
+            await self._reply(send, 401, errors.invalid_key())
+            return
+        did = path[len(DECISIONS_PREFIX) :]
+        if not DECISION_ID.fullmatch(did):
+            await self._reply(send, 404, errors.not_found(path))
+            return
+        record = await asyncio.to_thread(self.store.get, did)
+        if record is None or record.get("tenant") != tenant.id or record.get("kind") == "verdict":
+            await self._reply(send, 404, errors.unknown_decision(did))
+            return
+        review = await asyncio.to_thread(self.reviews().status, did, datetime.now(UTC))
+        body = {
+            "object": "usegate.decision",
+            "decision_id": did,
+            "time": record["time"],
+            "decision": record["decision"],
+            "action": record.get("action"),
+            "pack": record.get("pack"),
+            "clauses": record.get("clauses", []),
+            "review": review,
+        }
+        if record.get("grant"):
+            body["grant"] = record["grant"]
+        await self._reply(send, 200, orjson.dumps(body))
 
     def _tenant(self, headers: list[tuple[bytes, bytes]]) -> Any:
         authorization = api_key = None
@@ -356,6 +433,25 @@ class Gateway:
             decision = _failed_decision(self.decider, case, exc, self.settings.packs)
         outcome = decision.outcome
         did = decision.decision_id
+        text_headers = {
+            k.decode("latin-1"): v.decode("latin-1") for k, v in headers if k.startswith(b"x-usegate-")
+        }
+        sha = hashlib.sha256(raw).hexdigest()
+        grant: dict[str, Any] | None = None
+        rejected: dict[str, Any] | None = None
+        if outcome is Outcome.REVIEW:
+            # only a `review` can be settled by a reviewer's verdict (a deny stays a deny)
+            try:
+                grant, rejected = await asyncio.to_thread(
+                    self._verdict_for, tenant.id, sha, text_headers.get("x-usegate-review-grant"), received_at
+                )
+            except AuditError as exc:
+                await self._reply(send, 503, errors.internal(f"audit log unavailable: {exc}", did))
+                return
+            if rejected is not None:
+                outcome = Outcome.DENY
+            elif grant is not None:
+                outcome = Outcome.ALLOW
         # a route, not a path, as the label: one series per model id would grow without end
         label = path if mode != routes.NO_BODY or path == routes.MODELS else routes.MODEL
         self.metrics.decided(outcome.value, label, decision.clauses, decision.elapsed_ms / 1000.0)
@@ -386,19 +482,27 @@ class Gateway:
             request={
                 "method": method,
                 "size": len(raw),
-                "sha256": hashlib.sha256(raw).hexdigest(),
+                "sha256": sha,
                 "files": files,
             },
             input=stored,
             erased=erased,
             review=outcome is Outcome.REVIEW,
+            grant=grant,
+            rejected_review=rejected,
         )
+        if self.retain_bodies:
+            content_type = ""
+            for k, v in headers:
+                if k == b"content-type":
+                    content_type = v.decode("latin-1")
+            record.retained = (content_type, text_headers, raw)
         id_header = (b"x-usegate-decision-id", did.encode("ascii"))
         refuse = outcome is Outcome.DENY or (outcome is Outcome.REVIEW and not self.review_allows)
 
         if refuse:
             record.action = "refused"
-            refusal = errors.refusal(did, outcome.value, decision.clauses, decision.pack)
+            refusal = errors.refusal(did, outcome.value, decision.clauses, decision.pack, rejected=rejected)
             record.response = {"status": 403, "bytes": len(refusal), "complete": True}
             record.latency_ms["gateway"] = round((time.perf_counter() - t0) * 1000.0, 3)
             if not await self._commit(send, record, did):

@@ -6,10 +6,12 @@ the clause ids in the message and a `decision_id`. Knows no policy internals.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import orjson
+
+from usegate.review.queue import GRANT_HEADER
 
 VIOLATION = "usage_policy_violation"
 REVIEW = "usage_policy_review"
@@ -21,20 +23,59 @@ def error_body(message: str, type_: str, code: str | None, param: str | None = N
     return orjson.dumps({"error": error})
 
 
-def refusal(decision_id: str, outcome: str, clauses: Sequence[str], pack: str) -> bytes:
-    """The 403 body for a `deny` or a refused `review`."""
+STATUS_PATH = "/v1/usegate/decisions/"
+
+
+def refusal(
+    decision_id: str,
+    outcome: str,
+    clauses: Sequence[str],
+    pack: str,
+    *,
+    rejected: Mapping[str, Any] | None = None,
+) -> bytes:
+    """The 403 body for a `deny` or a refused `review`. A review refusal says how the
+    verdict reaches the client: the queue, the status url to poll, the retry header."""
     listed = ", ".join(clauses) if clauses else "no clause could be ruled out"
-    if outcome == "deny":
+    extra: dict[str, Any] = {}
+    if outcome == "deny" and rejected is not None:
+        code = VIOLATION
+        message = (
+            f"request refused: a reviewer rejected this request under the usage policy `{pack}` "
+            f"(review of decision `{rejected['decision_id']}`; decision_id `{decision_id}`)"
+        )
+        extra["review"] = {"status": "rejected", "decision_id": rejected["decision_id"]}
+    elif outcome == "deny":
         code = VIOLATION
         message = f"request refused under the usage policy `{pack}`: {listed} (decision_id `{decision_id}`)"
     else:
         code = REVIEW
+        status_url = STATUS_PATH + decision_id
         message = (
             f"request held for human review under the usage policy `{pack}`: it may fall under {listed} "
-            f"(decision_id `{decision_id}`)"
+            f"(decision_id `{decision_id}`): it is queued for a reviewer; poll `GET {status_url}` "
+            f"for the verdict; once approved, send the same request again with the header "
+            f"`{GRANT_HEADER}: {decision_id}`"
         )
+        extra["review"] = {
+            "status": "pending",
+            "status_url": status_url,
+            "grant_header": GRANT_HEADER,
+        }
     return error_body(
-        message, "usage_policy_error", code, decision_id=decision_id, clauses=list(clauses), pack=pack
+        message,
+        "usage_policy_error",
+        code,
+        decision_id=decision_id,
+        clauses=list(clauses),
+        pack=pack,
+        **extra,
+    )
+
+
+def unknown_decision(decision_id: str) -> bytes:
+    return error_body(
+        f"no decision `{decision_id}` for this api key", "invalid_request_error", "decision_not_found"
     )
 
 

@@ -1,0 +1,1 @@
+"""The compliance console: a server-side rendered Starlette app under /console."""

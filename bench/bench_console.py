@@ -187,7 +187,15 @@ def main() -> None:
 
     # the cost of following the log: 10,000 new records, then one page
     more = 10_000
-    fill(store, more, days=0.01, end=end + timedelta(hours=1), seed=99, batch=5000, prefix=f"more-{time.time()}")
+    fill(
+        store,
+        more,
+        days=0.01,
+        end=end + timedelta(hours=1),
+        seed=99,
+        batch=5000,
+        prefix=f"more-{time.time()}",
+    )
     t = time.perf_counter()
     client.get("/console/")
     out["catch_up_10k_ms"] = round((time.perf_counter() - t) * 1000, 1)

@@ -21,7 +21,7 @@ from typing import Any
 import psycopg
 
 from usegate.audit._sql import SQLStore
-from usegate.audit.record import AuditRecord
+from usegate.audit.store import Record
 from usegate.exceptions import AuditError
 
 log = logging.getLogger("usegate.audit")
@@ -93,7 +93,7 @@ class PostgresStore(SQLStore):
     def _retry(self, exc: BaseException) -> bool:
         return self._conn is None  # `_lost` dropped it: the server went away, not the query
 
-    def append_batch(self, records: Sequence[AuditRecord]) -> None:
+    def append_batch(self, records: Sequence[Record]) -> None:
         if not records:
             return
         with self._lock:

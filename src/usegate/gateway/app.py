@@ -21,8 +21,8 @@ import asyncio
 import gc
 import hashlib
 import logging
-import secrets
 import re
+import secrets
 import time
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from dataclasses import replace
@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import orjson
 
 from usegate.audit.record import AuditRecord, redact, signals_json
 from usegate.audit.store import AuditStore, open_store

@@ -51,7 +51,7 @@ def featurise(records: list[Record]) -> tuple[np.ndarray, sp.csr_matrix]:
         rows.extend([i] * len(idx))
         cols.extend(idx.tolist())
         vals.extend(val.tolist())
-    emb = F.batch_embed(texts)
+    emb = cached_embeddings(texts)
     dense = np.concatenate([emb, np.stack(rules)], axis=1).astype(np.float32)
     n_sparse = sum(F.NGRAM_SIZES.values())
     sparse = sp.csr_matrix((vals, (rows, cols)), shape=(len(records), n_sparse), dtype=np.float32)
@@ -79,6 +79,33 @@ def said_elsewhere(r: Record, signal: str) -> bool:
     ):
         return True
     return any(im.url and any(k in im.url for k in _KIT_SAYS[signal]) for im in r.case.images)
+
+
+CACHE = ROOT / ".cache" / "reader-embeddings"
+
+
+def cached_embeddings(texts: list[F.Texts]) -> np.ndarray:
+    """`F.batch_embed`, with each text's vector kept on disk by its hash (`.cache/`, not in
+    git): retraining after a corpus or head change re-encodes only the new texts."""
+    from usegate.reading import encoder
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    flat = [t for x in texts for t in (x.ask, x.setup, x.instructions)]
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in flat]
+    store: dict[str, np.ndarray] = {}
+    shard = CACHE / f"{encoder.DIM}.npz"
+    if shard.exists():
+        with np.load(shard) as z:
+            store = dict(zip(z["keys"].tolist(), z["vecs"], strict=True))
+    missing = sorted({(k, t) for k, t in zip(keys, flat, strict=True) if k not in store})
+    if missing:
+        todo = [t for _, t in missing]
+        vecs = np.concatenate([encoder.encode(todo[i : i + 256]) for i in range(0, len(todo), 256)])
+        for (k, _), v in zip(missing, vecs, strict=True):
+            store[k] = v
+        np.savez(shard, keys=np.array(list(store)), vecs=np.stack(list(store.values())))
+    out = np.stack([store[k] for k in keys]).astype(np.float32)
+    return out.reshape(len(texts), -1)
 
 
 #: the embedding blocks keep their geometry (unit vectors, halved), the rule counts are standardised

@@ -57,7 +57,9 @@ def iter_raw(paths: list[Path]) -> Iterator[dict[str, Any]]:
                     except json.JSONDecodeError:
                         continue
                     if isinstance(raw, dict):
-                        raw["_file"] = f.stem
+                        # a writer is named by its file (`d`); outside train/ by its split too
+                        # (`blind2/c`), so writers of different splits never merge
+                        raw["_file"] = f.stem if f.parent.name == "train" else f"{f.parent.name}/{f.stem}"
                         yield raw
 
 

@@ -106,7 +106,8 @@ _SPEAKER = re.compile(
     r"|[\"“«„「『]"  # a line that opens with a quotation mark
     r"|(?:Q|A|F|R|P|V|S|O|D)\s*[:.]\s"  # Q: / A: (question and answer transcripts)
     r"|[^\s:：]{1,3}\d{0,3}[:：]"  # U1:, S2:, 警:
-    r"|(?:[A-ZÀ-ÖØ-Þ][\w'.-]{0,20}|\w{1,20})(?:\s[\w'.-]{1,20}){0,3}\s?(?:\(\w[^)\n]{0,20}\))?\s?[:：](?!//)"
+    # a speaker label in any script: "OFC:", "Dr. Weiss:", "ΑΣΤ.:", "ДЕЖУРНЫЙ:", "경찰관:"
+    r"|(?:[^\W\d_][\w'.-]{0,20}|\w{1,20})(?:\s[\w'.-]{1,20}){0,3}\s?(?:\(\w[^)\n]{0,20}\))?\s?[:：](?!//)"
     r")"
 )
 #: a line of code

@@ -147,10 +147,38 @@ class ContextSignal:
             # an embeddings request enrols or indexes what it is given; nothing says it was captured
             # moments ago (a live frame says so through its text, its EXIF or its overlay)
             content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]
+        if self.name == "real_time" and value is None and not content and not self._setting_said(case, memo):
+            # SPEC §3 decides on the *plausible* values of what is unknown: a live identification
+            # on a mobile camera in the wild is said or shown somewhere (words, a declaration,
+            # EXIF, an overlay, a stream of frames). When nothing speaks of any of the three,
+            # the request works on material already captured
+            content = [
+                (
+                    False,
+                    0.6,
+                    "nothing in the request speaks of a live capture, a mobile camera or a public "
+                    "place: read as material already captured",
+                )
+            ]
         result = _combine(value, decl_evidence, content, notes)
         if self.name == "uncontrolled" and result.value is None and value is None and not content:
             return self._in_the_field(memo) or result
         return result
+
+    def _setting_said(self, case: Case, memo: Memo) -> bool:
+        """Whether anything cheap in the request says the capture is mobile or in a public place
+        (declarations, text cues, the reader, EXIF): what keeps a live capture plausible."""
+        for name in ("mobile_camera", "uncontrolled"):
+            if declared(case, name)[0] is not None:
+                return True
+            content, _ = ContextSignal(name, self.images, self.reader)._cheap(case, memo)
+            if any(c[0] for c in content):
+                return True
+            if case.images and self.images is not None:
+                seen = self.images(case, memo, False).get(name)
+                if seen is not None and seen.value is True:
+                    return True
+        return False
 
     def _in_the_field(self, memo: Memo) -> SignalValue | None:
         """Nothing names the place, but the capture is live and on a mobile camera: the

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, purpose
-from usegate.signals.who import payload_findings, text_findings
+from usegate.signals.who import anatomy, payload_findings, text_findings
 
 
 class PurposeModelLike(Protocol):
@@ -108,6 +108,10 @@ class ReaderLike(Protocol):
 #: a confident rule verdict stands unless the reader is at least this sure of the opposite
 #: (P(recognition) at most this against a recognition cue; at least 1 - this against other work)
 RULE_DOUBT = 0.1
+#: ... and in a long ask (pasted material the anatomy left in the ask: a directive, an article
+#: after the instruction), a reader this sure of other work overrules the cues it carries
+READER_OVERRULES = 0.02
+LONG_ASK = 600
 
 #: P(recognition) bounds when a reader artifact carries none
 FR_TRUE = 0.8
@@ -221,6 +225,11 @@ class FacialRecognitionSignal:
             evidence.append("the rules only saw the technology named: the reader decides")
         if rules.value is True and rules.confidence >= 0.85 and not named_only:
             # a recognition cue in the ask or the instructions: the reader can only raise a doubt
+            if p <= READER_OVERRULES and len(anatomy(case, memo).last_ask) >= LONG_ASK and not case.images:
+                evidence.append(
+                    "the reader reads the whole ask as other work: the cues stand in material it carries"
+                )
+                return False, 1.0 - p
             if p <= RULE_DOUBT:
                 evidence.append("the rules read recognition, the reader reads none: in doubt")
                 return None, 0.5

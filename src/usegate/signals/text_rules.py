@@ -89,6 +89,10 @@ _VISUAL_RE = re.compile(
     # compounds (bodycambeelden, Überwachungskamera) and Japanese, which has no word boundaries
     # (plain substrings: a leading \w* would backtrack quadratically on one long "word")
     r"|bodycam|dashcam|beelden|kamera|映像|画像|写真|動画|カメラ"
+    # the other scripts and languages read (stems: фото, снимка, зображення, 사진, صورة, तस्वीर)
+    r"|фото|снимк|знімк|камер|видео|відео|зображен|изображен|사진|카메라|영상|이미지|صور|كاميرا|فيديو"
+    r"|फोटो|तस्वीर|कैमरा|वीडियो|\bfotograf|\bgoruntu|\bgambar|\brekaman|φωτογραφ|κάμερ|βίντεο|εικόν"
+    r"|\bảnh\b|hình ảnh|\bhinh anh\b"
 )
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (
@@ -284,9 +288,16 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
 _SENTENCE = re.compile(r"[.!?;\n。！？]+\s*")
 _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)\b")
+#: a face named, in any of the languages read (a false hit only costs a reading; a miss lets a
+#: request skip the reader as "faceless"): also inside code identifiers (`face_encodings`,
+#: `insightface`), and as stems where words inflect (лицо/лица, обличчя, πρόσωπο, چهره)
 _FACE_WORDS = re.compile(
-    r"mug ?shot|\bfaces?\b|facial|booking photo|headshot|selfie|portrait|visage|rostro|gesicht|rosto|volto"
-    r"|gezicht|twarz|顔"
+    r"mug ?shot|\bfaces?\b|facial|booking (?:photo|image|pic)|headshot|selfie|portrait|visage|rostro"
+    r"|gesicht|rosto|volto|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo|\bwajah|\bmuka\b"
+    r"|face_|_face|faces?(?=[a-z]*(?:net|id|print|search|match|embed|encod|index|db|gallery))"
+    r"|insightface|arcface|facenet|deepface|retinaface|\bdlib\b|biometri|biyometri|биометр"
+    r"|\bлиц(?:о|а|у|е|ом|ам|ами|ах)?\b|облич|얼굴|안면|(?:ال)?وجو?ه|چهره|चेहर|\byuz(?:u|un|unu|ler\w*|e)?\b"
+    r"|πρόσωπ|προσώπ|khu[oô]n m[aặ]t|g[uư][oơ]ng m[aặ]t|m[aặ]t ng[uư][oờ]i|顔|人脸|面部"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _TOOL_FR = re.compile(

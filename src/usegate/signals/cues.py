@@ -46,6 +46,7 @@ IDENTIFY: dict[str, str] = {
     "id him": r"\b(?:id|i\.d\.|identify|ident) (?:him|her|them|this guy|that guy|the guy|these guys|everyone|anyone)\b",
     "run his face": r"\brun (?:his|her|their|this|that|the) (?:face|pic|photo|picture|image|mug)\b|\brun (?:him|her|them)\b",
     "facial recognition": r"\b(?:facial|face)[ -]?(?:recognition|recog|rec|id|identification|matching|search|lookup|look-up|scan|scanning)\b|\bfrt\b",
+    "name of the person in the photo": r"\b(?:full |real |legal )?names? of (?:the |this |that )?(?:person|man|woman|guy|girl|boy|individual|people|suspect|subject)s? (?:in|on|from) (?:the |this |that )?(?:image|photo|picture|pic|frame|still|video|screenshot|footage)\b",
     "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
     "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
@@ -195,7 +196,7 @@ REAL_TIME_FALSE: dict[str, str] = {
     "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archief|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiw\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
 }
 MOBILE_TRUE: dict[str, str] = {
-    "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
+    "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|cameras|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
     "dash camera": r"\b(?:dash[ -]?(?:cam|cams|camera|board camera|mounted)|dashcams?|in-?car (?:camera|video)|patrol car camera|cruiser cam\w*|squad car camera|vehicle[ -]mounted camera|car camera)\b",
     "phone camera": r"\b(?:(?:my|his|her|the officer'?s|an officer'?s|a|our|the|duty|work) (?:phone|cell|cellphone|smartphone|iphone|tablet|ipad|mobile)(?: camera| cam)?|hand-?held (?:camera|device)|snapped (?:it|this) on (?:my|his) phone|took (?:this|it) (?:with|on) (?:my|his|her) phone)\b",
     "drone": r"\b(?:drones?|uav|uas|quadcopter|dron|drohne)\b",

@@ -42,9 +42,7 @@ DEPLOYMENT_OPS = {
     "audio/translations": "multipart",
     "audio/speech": "json",
 }
-# Azure deployment names: letters, digits, `.`, `_`, `-`, starting with a letter or digit
-_DEPLOYMENT = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
-_DEPLOYMENT_PATH = re.compile(rf"/openai/deployments/({_DEPLOYMENT})/([a-z/]+)")
+_DEPLOYMENT_PATH = re.compile(rf"/openai/deployments/({routes.DEPLOYMENT})/([a-z/]+)")
 _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(?:-preview)?|preview|latest")
 
 

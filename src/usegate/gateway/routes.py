@@ -86,7 +86,9 @@ UNSUPPORTED = (
 )
 
 
-_DOT_OR_EMPTY = re.compile(r"//|/\.\.?(?:/|$)")
+#: an Azure deployment name: letters, digits, `.`, `_`, `-`, starting with a letter or digit
+DEPLOYMENT = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+_DOT_OR_EMPTY = re.compile(r"//|/\.\.?(?:/|$)|/$")
 
 
 def unsupported(path: str, raw_path: bytes | None) -> str | None:
@@ -107,7 +109,10 @@ def unsupported(path: str, raw_path: bytes | None) -> str | None:
     family = rest.split("/", 1)[0]
     if family == "deployments":  # /openai/deployments/{name}/<op>: the op names the family
         parts = rest.split("/")
-        family = parts[2] if len(parts) > 2 else family
+        if len(parts) > 2:
+            if not re.fullmatch(DEPLOYMENT, parts[1]):
+                return None
+            family = parts[2]
     return family if family in UNSUPPORTED else None
 
 

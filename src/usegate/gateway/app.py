@@ -12,7 +12,9 @@ only allow-listed headers; the response comes back unchanged, and its record say
 the client got: a non-streamed body is sent after the record is committed, a stream is
 relayed chunk by chunk and its end held until the record (status, bytes, complete or
 broken off) is committed. Must not decide (the `Decider` does) or write SQL (the store
-does).
+does). Azure OpenAI's routes are matched in `azure` and proxied here; the decision API
+(`decide_api`) and Envoy's ext_authz (`ext_authz`) answer a decision without forwarding;
+all three judge a request through `judge`.
 """
 
 from __future__ import annotations

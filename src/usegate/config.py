@@ -10,6 +10,7 @@ frozen (pydantic) dataclasses.
     image_fetch: {enabled: false}  # fetch linked (https) images to decide on them
     review_grants: {ttl_seconds: 86400}   # how long an approved review lets the request through
     console: {admin_users: [{name, password_hash}], secret_key: ...}   # /console (docs/console.md)
+    decision_api: {token_hashes: [<sha256 hex>]}   # services calling POST /v1/usegate/decide
     tenants: [...]                 # SPEC §2, each with `api_keys` or `api_key_hashes`
 
 Every section is one dataclass with unknown keys forbidden and exact types (`"no"` is
@@ -99,6 +100,10 @@ class UpstreamSettings:
     #: client headers passed on besides content-type, accept, accept-encoding, user-agent and
     #: openai-beta (credentials, routing and `X-Usegate-*` headers can never be added)
     forward_headers: StrList = ()
+    #: `openai`: base_url ends in /v1; Azure routes are mapped to /v1/... (deployment → `model`).
+    #: `azure`: base_url is the Azure OpenAI resource (https://NAME.openai.azure.com); Azure
+    #: paths and api-version go as they came, /v1/... as /openai/v1/..., the key as `api-key`
+    style: Literal["openai", "azure"] = "openai"
 
     @field_validator("forward_headers")
     @classmethod
@@ -272,6 +277,22 @@ class ConsoleSettings:
         return bool(self.admin_users)
 
 
+@section
+class DecisionApiSettings:
+    """`decision_api:` who may call `POST /v1/usegate/decide` besides tenants (for their own
+    requests): services holding a token whose sha256 (hex) is listed, deciding for any tenant."""
+
+    token_hashes: StrList = ()
+
+    @field_validator("token_hashes")
+    @classmethod
+    def _hashes(cls, hashes: tuple[str, ...]) -> tuple[str, ...]:
+        for h in hashes:
+            if len(h) != 64 or any(c not in "0123456789abcdefABCDEF" for c in h):
+                raise ValueError(f"`{h[:12]}...` is not a sha256 hex digest (64 hex digits)")
+        return tuple(h.lower() for h in hashes)
+
+
 def _packs(value: Any) -> Any:
     if isinstance(value, str):
         return (value,)
@@ -300,6 +321,7 @@ class Settings:
     tenants: Annotated[tuple[TenantConfig, ...], BeforeValidator(_list_to_tuple), Strict()] = ()
     review_grants: ReviewGrantSettings = field(default_factory=ReviewGrantSettings)
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
+    decision_api: DecisionApiSettings = field(default_factory=DecisionApiSettings)
 
     @property
     def max_body_bytes(self) -> int:

@@ -239,7 +239,9 @@ def test_health_metrics_and_unknown_path(gateway: Any) -> None:
     assert 'usegate_decisions_total{endpoint="/v1/chat/completions",outcome="allow"} 1.0' in text
     assert "usegate_decision_seconds_bucket" in text
     r = httpx.post(gateway.base_url + "/fine_tuning/jobs", headers={"Authorization": "Bearer ug-shopco-1"})
-    assert r.status_code == 404
+    assert r.status_code == 501 and r.json()["error"]["code"] == "endpoint_not_supported"
+    r = httpx.post(gateway.base_url + "/no_such_thing", headers={"Authorization": "Bearer ug-shopco-1"})
+    assert r.status_code == 404 and r.json()["error"]["code"] == "unknown_url"
 
 
 def test_session_frames_reach_the_case(make_gateway: Any, settings: Any) -> None:

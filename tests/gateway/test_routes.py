@@ -74,8 +74,10 @@ def test_match_is_exact(path: str, raw: bytes, mode: str | None) -> None:
         "/v1/models/x/../../files",
         "/v1/models%2f..%2ffiles",
         "/v1/models/%2E%2E/%2E%2E/v1/files",
-        "/v1/files",
         "/v1//models",
+        "/openai/deployments/gpt-4o/../../v1/files?api-version=2024-10-21",
+        "/openai/deployments/%2e%2e/chat/completions?api-version=2024-10-21",
+        "/openai/deployments/gpt%2D4o/chat/completions?api-version=2024-10-21",
     ],
 )
 def test_traversal_is_never_forwarded(make_gateway: Any, settings: Any, target: str) -> None:

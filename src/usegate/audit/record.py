@@ -119,7 +119,8 @@ class AuditRecord:
     evidence: list[str] = field(default_factory=list)
     contradictions: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    #: what the gateway did: forwarded, refused, forwarded_flagged (a review let through)
+    #: what the gateway did: forwarded, refused, forwarded_flagged (a review let through);
+    #: decided:forward / decided:refuse (the decision API); authorized, authorized_flagged (ext_authz)
     action: str = ""
     session: str | None = None
     latency_ms: dict[str, float] = field(default_factory=dict)

@@ -12,38 +12,37 @@ only allow-listed headers; the response comes back unchanged, and its record say
 the client got: a non-streamed body is sent after the record is committed, a stream is
 relayed chunk by chunk and its end held until the record (status, bytes, complete or
 broken off) is committed. Must not decide (the `Decider` does) or write SQL (the store
-does).
+does). Azure OpenAI's routes are matched in `azure` and proxied here; the decision API
+(`decide_api`) and Envoy's ext_authz (`ext_authz`) answer a decision without forwarding;
+all three judge a request through `judge`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import hashlib
 import logging
 import re
-import secrets
 import time
-from collections.abc import Awaitable, Callable, MutableMapping, Sequence
-from dataclasses import replace
+from collections.abc import Awaitable, Callable, MutableMapping
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import orjson
 
-from usegate.audit.record import AuditRecord, redact, signals_json
+from usegate.audit.record import AuditRecord
 from usegate.audit.store import AuditStore, open_store
 from usegate.audit.writer import AuditWriter
 from usegate.config import Settings
-from usegate.decision import Decision
 from usegate.driver import Decider
-from usegate.exceptions import AuditError, CaseError
-from usegate.gateway import errors, heap, routes
+from usegate.exceptions import AuditError
+from usegate.gateway import azure, decide_api, errors, ext_authz, heap, routes
 from usegate.gateway.auth import Authenticator
-from usegate.gateway.forms import parse_multipart
+from usegate.gateway.azure import AzureRoute
 from usegate.gateway.headers import too_large
-from usegate.gateway.intake import BodyBudget, ClientGone, Rejected, make_case, parse_json, read_body
+from usegate.gateway.intake import BodyBudget, ClientGone, Rejected, read_body
+from usegate.gateway.judge import judge, refusal_body
 from usegate.gateway.logs import RequestLog
 from usegate.gateway.metrics import Metrics
 from usegate.gateway.proxy import (
@@ -57,7 +56,6 @@ from usegate.gateway.proxy import (
 )
 from usegate.gateway.readiness import Readiness
 from usegate.gateway.sessions import FrameRate, make_frame_rate
-from usegate.request.case import Case, Tenant
 from usegate.request.tenants import Registry
 from usegate.review.queue import ReviewQueue
 from usegate.types import Outcome
@@ -236,9 +234,16 @@ class Gateway:
                     send, 431, errors.headers_too_large(limits.max_headers, limits.max_header_bytes)
                 )
                 return
-            mode = routes.match(path, scope.get("raw_path"))
+            raw_path = scope.get("raw_path")
+            mode = routes.match(path, raw_path)
             if mode is not None:
                 await self._decided(scope, receive, send, path, mode)
+            elif path.startswith(azure.PREFIX) and (route := azure.match(path, raw_path)) is not None:
+                await self._decided(scope, receive, send, path, route.mode, route)
+            elif path == decide_api.PATH:
+                await decide_api.serve(self, scope, receive, send)
+            elif path.startswith(ext_authz.PREFIX):
+                await ext_authz.serve(self, scope, receive, send)
             elif path.startswith(DECISIONS_PREFIX):
                 await self._decision_status(scope, send, path)
             elif path == "/console" or path.startswith("/console/"):
@@ -254,6 +259,8 @@ class Gateway:
                 await _respond(
                     send, 200, self.metrics.render(), [(b"content-type", self.metrics.content_type.encode())]
                 )
+            elif (family := routes.unsupported(path, raw_path)) is not None:
+                await self._reply(send, 501, errors.not_supported(path, family))
             else:
                 await self._reply(send, 404, errors.not_found(path))
         elif kind == "lifespan":
@@ -315,10 +322,18 @@ class Gateway:
                 api_key = v
         return self.auth.tenant(authorization, api_key)
 
-    async def _decided(self, scope: Scope, receive: Receive, send: Send, path: str, mode: str) -> None:
+    async def _decided(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        path: str,
+        mode: str,
+        route: AzureRoute | None = None,
+    ) -> None:
         self._inflight += 1
         try:
-            await self._decide_and_answer(scope, receive, send, path, mode)
+            await self._decide_and_answer(scope, receive, send, path, mode, route)
         except Rejected as rejected:
             await self._reply(send, rejected.status, rejected.body)
         except ClientGone:
@@ -338,45 +353,8 @@ class Gateway:
                 # once this request's objects are gone, off the loop
                 asyncio.get_running_loop().call_soon(heap.give_back)
 
-    async def _case(
-        self,
-        headers: list[tuple[bytes, bytes]],
-        raw: bytes,
-        mode: str,
-        path: str,
-        tenant: Tenant,
-        received_at: datetime,
-    ) -> tuple[dict[str, Any], list[dict[str, Any]], Case]:
-        """The parsed body, its file parts and the case (`CaseError` when unreadable)."""
-        files: list[dict[str, Any]] = []
-        limits = self.limits
-        if mode == "json":
-            if len(raw) >= limits.thread_body_bytes:
-                body = await asyncio.to_thread(parse_json, raw, limits.max_json_depth)
-            else:
-                body = parse_json(raw, limits.max_json_depth)
-        elif mode == "multipart":
-            body, files = await parse_multipart(headers, raw)
-        else:
-            body = {}
-        if len(raw) >= limits.thread_body_bytes:
-            case = await asyncio.to_thread(
-                make_case, received_at, tenant, path, headers, body, limits.max_session_id_chars
-            )
-        else:
-            case = make_case(received_at, tenant, path, headers, body, limits.max_session_id_chars)
-        return body, files, case
-
-    async def _decide_heavy(self, case: Case) -> Decision:
-        """Decide the case of a large body in a worker thread (at most `HEAVY_AT_ONCE` at a
-        time), so reading a long prompt never runs on the loop. (A small body's is decided
-        on the loop: `decide_async` sends its dear signals to threads itself.)"""
-        assert self.decider is not None and self._heavy is not None
-        async with self._heavy:
-            return await asyncio.to_thread(self.decider.decide, case)
-
     async def _decide_and_answer(
-        self, scope: Scope, receive: Receive, send: Send, path: str, mode: str
+        self, scope: Scope, receive: Receive, send: Send, path: str, mode: str, azure_route: AzureRoute | None
     ) -> None:
         t0 = time.perf_counter()
         received_at = datetime.now(UTC)
@@ -388,6 +366,11 @@ class Gateway:
         if not routes.query_ok(query):
             await self._reply(send, 400, errors.bad_request("the query string is not allowed"))
             return
+        if azure_route is not None:
+            problem = azure.check_query(query, azure_route)
+            if problem is not None:
+                await self._reply(send, 400, problem)
+                return
         headers: list[tuple[bytes, bytes]] = scope["headers"]
         tenant = self._tenant(headers)
         if tenant is None:
@@ -400,110 +383,38 @@ class Gateway:
             timeout = None if self.guarded else limits.client_timeout
             raw = await read_body(headers, receive, limits.max_body_bytes, timeout, self.budget)
             scope["usegate.held"] = len(raw)
-        heavy = len(raw) >= limits.thread_body_bytes
-        if heavy:
+        if len(raw) >= limits.thread_body_bytes:
             scope["usegate.heavy"] = True
-        try:
-            if mode == "json" and not heavy:  # the common case, inline
-                files: list[dict[str, Any]] = []
-                body = parse_json(raw, limits.max_json_depth)
-                case = make_case(received_at, tenant, path, headers, body, limits.max_session_id_chars)
-            else:
-                body, files, case = await self._case(headers, raw, mode, path, tenant, received_at)
-        except CaseError as exc:
-            await self._reply(send, 400, errors.bad_request(str(exc)))
-            return
-        if case.session is not None:
-            assert self.frame_rate is not None
-            try:
-                rate = await self.frame_rate.observe(f"{tenant.id}\x1f{case.session}", len(case.images))
-            except Exception:  # a session store outage leaves the rate unknown, never blocks
-                log.exception("session frame rate unavailable")
-            else:
-                case = replace(case, extras={"session_frames_per_minute": rate})
-
-        # -- decide ---------------------------------------------------------
-        assert self.writer is not None and self.upstream is not None and self.decider is not None
-        try:
-            if heavy:
-                decision = await self._decide_heavy(case)
-            else:
-                decision = await self.decider.decide_async(case)
-        except Exception as exc:  # fail closed, on the record: a `review` that says why
-            log.exception("decision failed", extra={"tenant": tenant.id, "endpoint": path})
-            decision = _failed_decision(self.decider, case, exc, self.settings.packs)
-        outcome = decision.outcome
-        did = decision.decision_id
-        text_headers = {
-            k.decode("latin-1"): v.decode("latin-1") for k, v in headers if k.startswith(b"x-usegate-")
-        }
-        sha = hashlib.sha256(raw).hexdigest()
-        grant: dict[str, Any] | None = None
-        rejected: dict[str, Any] | None = None
-        if outcome is Outcome.REVIEW:
-            # only a `review` can be settled by a reviewer's verdict (a deny stays a deny)
-            try:
-                grant, rejected = await asyncio.to_thread(
-                    self._verdict_for, tenant.id, sha, text_headers.get("x-usegate-review-grant"), received_at
-                )
-            except AuditError as exc:
-                await self._reply(send, 503, errors.internal(f"audit log unavailable: {exc}", did))
-                return
-            if rejected is not None:
-                outcome = Outcome.DENY
-            elif grant is not None:
-                outcome = Outcome.ALLOW
-        # a route, not a path, as the label: one series per model id would grow without end
-        label = path if mode != routes.NO_BODY or path == routes.MODELS else routes.MODEL
-        self.metrics.decided(outcome.value, label, decision.clauses, decision.elapsed_ms / 1000.0)
-        sig, evidence, contradictions = signals_json(decision.signals)
-        stored: Any = None
-        erased: list[str] = []
-        if self.store_bodies and mode != routes.NO_BODY:
-            if heavy:
-                stored, erased = await asyncio.to_thread(redact, body)
-            else:
-                stored, erased = redact(body)
-        record = AuditRecord(
-            decision_id=did,
-            time=received_at.isoformat().replace("+00:00", "Z"),
-            tenant=tenant.id,
+        model: str | None = None
+        decide_as, label, target = path, path, path
+        if azure_route is not None:  # decided as its /v1 counterpart; the deployment is the model
+            model = azure_route.deployment
+            decide_as, label = azure_route.endpoint, azure_route.label
+            target = azure.upstream_path(azure_route, path, self.settings.upstream.style)
+        elif mode == routes.NO_BODY and path != routes.MODELS:
+            label = routes.MODEL  # a route, not a path: one series per model id would grow without end
+        judged = await judge(
+            self,
+            tenant=tenant,
             endpoint=path,
-            decision=outcome.value,
-            pack=decision.pack,
-            end_customer=case.end_customer_id,
-            model=case.model,
-            clauses=list(decision.clauses),
-            signals=sig,
-            evidence=evidence,
-            contradictions=contradictions,
-            errors=list(decision.errors),
-            session=case.session,
-            latency_ms={"decision": round(decision.elapsed_ms, 3)},
-            request={
-                "method": method,
-                "size": len(raw),
-                "sha256": sha,
-                "files": files,
-            },
-            input=stored,
-            erased=erased,
-            review=outcome is Outcome.REVIEW,
-            grant=grant,
-            rejected_review=rejected,
+            decide_as=decide_as,
+            mode=mode,
+            method=method,
+            headers=headers,
+            raw=raw,
+            received_at=received_at,
+            label=label,
+            model=model,
         )
-        if self.retain_bodies:
-            content_type = ""
-            for k, v in headers:
-                if k == b"content-type":
-                    content_type = v.decode("latin-1")
-            record.retained = (content_type, text_headers, raw)
+        assert self.upstream is not None
+        decision, outcome, record = judged.decision, judged.outcome, judged.record
+        did = decision.decision_id
         id_header = (b"x-usegate-decision-id", did.encode("ascii"))
-        refuse = outcome is Outcome.DENY or (outcome is Outcome.REVIEW and not self.review_allows)
+        refuse = judged.refuse
 
         if refuse:
             record.action = "refused"
-            refusal = errors.refusal(did, outcome.value, decision.clauses, decision.pack, rejected=rejected)
+            refusal = refusal_body(judged)
             record.response = {"status": 403, "bytes": len(refusal), "complete": True}
             record.latency_ms["gateway"] = round((time.perf_counter() - t0) * 1000.0, 3)
             if not await self._commit(send, record, did):
@@ -516,8 +427,12 @@ class Gateway:
         record.action = "forwarded_flagged" if outcome is Outcome.REVIEW else "forwarded"
         t_up = time.perf_counter()
         overhead = t_up - t0
+        if azure_route is not None and self.settings.upstream.style != "azure":
+            query = azure.without_api_version(query)
+            if model is not None and mode != routes.NO_BODY:  # an OpenAI upstream has no deployments
+                raw = azure.with_model(raw, mode, judged.body, headers, model)
         try:
-            response = await self.upstream.open(method, path, query, headers, raw)
+            response = await self.upstream.open(method, target, query, headers, raw)
         except UpstreamFailure as failure:
             await self._upstream_failed(send, record, failure, did, tenant.id, path, t0)
             return
@@ -634,23 +549,6 @@ class Gateway:
                     "ms": round((time.perf_counter() - t0) * 1000.0, 3),
                 }
             )
-
-
-def _failed_decision(decider: Decider, case: Case, exc: BaseException, packs: Sequence[str]) -> Decision:
-    """What a decision that raised becomes: `review` (never `allow`), with the error."""
-    try:
-        pack = ",".join(v.ref for v in decider.versions_for(case))
-    except Exception:  # the packs themselves failed: name them as configured
-        pack = ",".join(packs)
-    return Decision(
-        case_id=case.id,
-        outcome=Outcome.REVIEW,
-        pack=pack,
-        clauses=(),
-        signals={},
-        errors=(f"the decision failed: {type(exc).__name__}: {str(exc)[:200]}",),
-        decision_id=secrets.token_hex(16),
-    )
 
 
 def _enable_image_fetch(settings: Settings) -> None:

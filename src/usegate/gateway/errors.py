@@ -135,3 +135,14 @@ def upstream_error(message: str, code: str) -> bytes:
 def internal(message: str, decision_id: str | None = None) -> bytes:
     extra = {"decision_id": decision_id} if decision_id else {}
     return error_body(message, "server_error", "gateway_error", **extra)
+
+
+def not_supported(path: str, family: str) -> bytes:
+    shown = path if len(path) <= 200 else path[:200] + "..."
+    return error_body(
+        f"usegate does not forward the `{family}` endpoints (`{shown}`): it cannot decide them under "
+        "the usage policy (their content is stored upstream, shared by every tenant of the upstream "
+        "account, or never seen by the gateway), so they are not passed through undecided",
+        "invalid_request_error",
+        "endpoint_not_supported",
+    )

@@ -53,9 +53,16 @@ class Upstream:
     def __init__(self, settings: UpstreamSettings, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.settings = settings
         self.base = settings.base_url.rstrip("/")
-        # the gateway serves /v1/...; the upstream's base url already ends in its own prefix
+        # the gateway serves /v1/...; an OpenAI-style upstream's base url already ends in its
+        # own prefix; an Azure one is the resource, whose v1 API is /openai/v1/...
+        self.azure = settings.style == "azure"
         self._strip = "/v1"
-        self._auth = (b"authorization", f"Bearer {settings.api_key}".encode()) if settings.api_key else None
+        if not settings.api_key:
+            self._auth: tuple[bytes, bytes] | None = None
+        elif self.azure:
+            self._auth = (b"api-key", settings.api_key.encode())
+        else:
+            self._auth = (b"authorization", f"Bearer {settings.api_key}".encode())
         self._allowed = allow_list(settings.forward_headers)
         #: the network goes through the lean HTTP/1.1 pool; an injected transport through httpx
         self.pool = (
@@ -73,10 +80,16 @@ class Upstream:
             trust_env=False,
         )
 
-    def url(self, path: str, query: bytes) -> str:
+    def target(self, path: str) -> str:
+        """The upstream path (after the base url's own) of a decided gateway path: `/v1/x` is
+        `/x` on an OpenAI-style upstream and `/openai/v1/x` on an Azure one; an Azure path
+        (`/openai/...`) goes as it is."""
         if path.startswith(self._strip):
-            path = path[len(self._strip) :]
-        url = self.base + path
+            return "/openai" + path if self.azure else path[len(self._strip) :]
+        return path
+
+    def url(self, path: str, query: bytes) -> str:
+        url = self.base + self.target(path)
         if query:
             url += "?" + query.decode("latin-1")
         return url
@@ -94,7 +107,7 @@ class Upstream:
         """Send the request; the response (an `httpx.Response` or a `RawResponse`) is returned
         with its body still to read."""
         if self.pool is not None:
-            target = path[len(self._strip) :] if path.startswith(self._strip) else path
+            target = self.target(path)
             raw_target = target.encode("latin-1") + (b"?" + query if query else b"")
             try:
                 return await self.pool.request(method, raw_target, self.headers(headers), body)

@@ -24,6 +24,9 @@ DECIDED = {
     "/v1/images/variations": "multipart",
     "/v1/audio/transcriptions": "multipart",
     "/v1/audio/translations": "multipart",
+    # decided on their text `input` (moderations like embeddings' input, speech its text)
+    "/v1/moderations": "json",
+    "/v1/audio/speech": "json",
 }
 #: GET endpoints that carry no content: decided on who asks, then forwarded
 MODELS = "/v1/models"
@@ -50,6 +53,67 @@ def match(path: str, raw_path: bytes | None) -> str | None:
     if raw_path is not None and b"%" in raw_path:
         return None  # encoded: `%2e%2e`, `%2f` and friends never reach the upstream
     return mode
+
+
+#: OpenAI (and Azure) endpoint families the gateway does not forward, because it cannot
+#: decide them: they act on objects stored in the upstream account (shared by every tenant
+#: under the operator's key), carry content it never sees (uploaded files, realtime audio),
+#: or run content later (batches, assistants' runs, fine-tuning). Answered 501
+#: `endpoint_not_supported`, never forwarded. (Any other path is 404.)
+UNSUPPORTED = (
+    "files",
+    "uploads",
+    "batches",
+    "assistants",
+    "threads",
+    "vector_stores",
+    "fine_tuning",
+    "fine-tunes",
+    "realtime",
+    "evals",
+    "containers",
+    "conversations",
+    "chatkit",
+    "organization",
+    "responses",  # /v1/responses/{id}...: stored responses
+    "chat",  # /v1/chat/completions/{id}...: stored completions
+    "audio",  # audio endpoints beside transcriptions, translations and speech
+    "videos",
+    "extensions",
+    "ingestion",
+    "operations",
+    "deployments",
+)
+
+
+#: an Azure deployment name: letters, digits, `.`, `_`, `-`, starting with a letter or digit
+DEPLOYMENT = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+_DOT_OR_EMPTY = re.compile(r"//|/\.\.?(?:/|$)|/$")
+
+
+def unsupported(path: str, raw_path: bytes | None) -> str | None:
+    """The endpoint family of a path the gateway knowingly does not forward (`/v1/files`,
+    `/v1/threads/...`, Azure's `/openai/files`, `/openai/v1/batches`,
+    `/openai/deployments/x/extensions/...`), or None (an encoded path, or one with dot or
+    empty segments, is no endpoint at all: 404)."""
+    if (raw_path is not None and b"%" in raw_path) or _DOT_OR_EMPTY.search(path):
+        return None
+    if path.startswith("/openai/v1/"):
+        rest = path[len("/openai/v1/") :]
+    elif path.startswith("/openai/"):
+        rest = path[len("/openai/") :]
+    elif path.startswith("/v1/"):
+        rest = path[len("/v1/") :]
+    else:
+        return None
+    family = rest.split("/", 1)[0]
+    if family == "deployments":  # /openai/deployments/{name}/<op>: the op names the family
+        parts = rest.split("/")
+        if len(parts) > 2:
+            if not re.fullmatch(DEPLOYMENT, parts[1]):
+                return None
+            family = parts[2]
+    return family if family in UNSUPPORTED else None
 
 
 def query_ok(query: bytes) -> bool:

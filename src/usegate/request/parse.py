@@ -200,8 +200,9 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
     instructions = body.get("instructions")
     if instructions is not None:
         c.text("system", instructions, -1, "instructions")
-    if endpoint.endswith("/embeddings"):
-        # OpenAI `input`; multimodal shapes of other providers: `inputs` of `{"content": [...]}`,
+    if endpoint.endswith(("/embeddings", "/moderations")):
+        # OpenAI `input` (moderations' too: strings, text and image parts); multimodal shapes
+        # of other providers: `inputs` of `{"content": [...]}`,
         # items like `{"image": ..., "text": ...}`, `{"type": "image_base64", ...}`
         for key in ("input", "inputs", "texts"):
             for i, item in _iter_list(body.get(key)):

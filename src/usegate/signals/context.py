@@ -39,6 +39,9 @@ OUTWEIGHS = 0.2
 #: the words, weaker than a camera's EXIF or overlay
 READER_WEIGHT = 0.8
 
+#: the reader's head must be at least this sure to read the lower-risk value (false) on its own
+LOWER_RISK_READING = 0.7
+
 #: frames per minute in one session above which a stream of images reads as live
 LIVE_FRAME_RATE = 6.0
 
@@ -78,6 +81,10 @@ class ContextSignal:
         r = self.reader(case, memo).context[self.name]
         p = r.probabilities.get(r.label, 0.0)
         if r.label == "unsaid" or p < self.speaks:
+            return []
+        if r.label == "false" and p < LOWER_RISK_READING:
+            # fail closed: a reading of the words that lowers the risk (recorded, fixed, indoors)
+            # must be surer than one that raises it
             return []
         return [
             (

@@ -47,6 +47,21 @@ IDENTIFY: dict[str, str] = {
     "run his face": r"\brun (?:his|her|their|this|that|the) (?:face|pic|photo|picture|image|mug)\b|\brun (?:him|her|them)\b",
     "facial recognition": r"\b(?:facial|face)[ -]?(?:recognition|recog|rec|id|identification|matching|search|lookup|look-up|scan|scanning)\b|\bfrt\b",
     "name of the person in the photo": r"\b(?:full |real |legal )?names? of (?:the |this |that )?(?:person|man|woman|guy|girl|boy|individual|people|suspect|subject)s? (?:in|on|from) (?:the |this |that )?(?:image|photo|picture|pic|frame|still|video|screenshot|footage)\b",
+    # "find him in our database / compare the face with the records" in the other languages; weak
+    # (it needs an image or a picture named: a records check by name is not recognition)
+    "match against records: more languages": (
+        r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу)"
+        r"|(?:знайди|знайти|пробий|порівняй|звір|зістав)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям)"
+        r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan)"
+        r"|\b(?:matcha|jamfor|sok)\w* (?:[\w-]+ ){0,5}(?:mot|med|i) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist)"
+        r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
+        r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit)"
+        r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
+        r"|\btra (?:khuon|guong|mặt)|[dđ][oố]i chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
+        r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
+        r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة)"
+        r"|(?:대조|비교|조회|일치하는지|매칭)"
+    ),
     "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
     "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",
@@ -69,7 +84,7 @@ IDENTIFY: dict[str, str] = {
     "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|ella)\b",
     "identificar a la persona": rf"\bidentifi(?:car|ca|ques|quen|cacion)(?: de| a)? (?:{_THIS} |a |al )?(?:{_PERSON}|rostros?|caras?|individuos?|personas?)\b|\bidentificarlo\b|\bidentificarla\b|\bidentificalos\b|\bidentificalo\b",
     "reconocimiento facial": r"\breconocimiento (?:facial|de (?:rostros|caras))\b",
-    "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:[\w'-]+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados))\b",
+    "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:[\w'-]+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados)|fotos? de (?:fichaje|reseña|resena|detenidos|archivo))\b",
     "tiene antecedentes": r"\b(?:tiene|con) antecedentes\b|\besta fichado\b|\besta en (?:la|nuestra) base\b",
     # German
     "wer ist die person": rf"\bwer (?:ist|sind|war) (?:{_THIS} |diese[rsn]? )?{_PERSON}\b|\bwer ist das\b",
@@ -163,6 +178,10 @@ NOT_RECOGNITION: dict[str, str] = {
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
     "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
+    # "do not identify anyone" in the other languages (normalised text: Latin accents stripped)
+    "do not identify: more languages": r"\b(?:nada de identificar|sin identificar|no identifiques|sem identificar|nao identifique|sans identifier|n'identifie pas|pas d'identification|nicht identifizieren|ohne zu identifizieren|keine identifizierung|senza identificare|non identificare|niet identificeren|zonder te identificeren|nie identyfikuj|bez identyfikacji|identifiera inte|utan att identifiera|ingen identifiering|tidak perlu identifikasi|nggak perlu identifikasi|gak perlu identifikasi|tanpa identifikasi|jangan identifikasi|kimseyi tanımlama|kimlik tespiti yapma|pehchaan nahi|identify nahi)\b|kh[oô]ng (?:c[aầ]n )?(?:nh[aậ]n (?:di[eệ]n|d[aạ]ng)|x[aá]c [dđ][iị]nh danh t[ií]nh)|لا تحدد هوية|دون تحديد هوية|بدون تحديد هوية|لا تتعرف على|χωρίς ταυτοποίηση|μην ταυτοποιήσεις|όχι ταυτοποίηση|не опознавай|без опознания|не устанавливай личность|не идентифицируй|не впізнавай|без встановлення особи|не ідентифікуй|누군지는 상관없|신원 확인은 하지|식별하지 마|पहचान नहीं|पहचान मत",
+    # how many people, in the other languages: counting is not recognising
+    "count people: more languages": r"\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|[uư][oớ]c l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人",
     "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
     "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compter|combien de) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
     "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:[\w'-]+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:[\w'-]+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:[\w'-]+ ){0,4}(?:ropa|vestimenta|escena)\b",
@@ -785,7 +804,10 @@ class CueTable:
             self.cues.append((name, re.compile(pattern), tuple(sorted(set(gate))) if gate else None))
             if gate is None:
                 self.ungated.append(i)
-                if any(ord(ch) >= 0x2E80 for ch in pattern):
+                # a pattern of CJK/Hangul alternatives only cannot match ASCII text; one that also
+                # has Latin alternatives ("siapa dia|누구야") must still be scanned
+                latin = re.search(r"[a-z]{2}", re.sub(r"\\[a-zA-Z]", "", pattern))
+                if any(ord(ch) >= 0x2E80 for ch in pattern) and latin is None:
                     self.cjk.add(i)
             else:
                 for literal in set(gate):

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from usegate.request.case import Case
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, purpose
+from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, names_a_face_or_picture, purpose
 from usegate.signals.who import anatomy, payload_findings, text_findings
 
 
@@ -187,6 +187,18 @@ class FacialRecognitionSignal:
             # no image, no picture or face anywhere, and the words ask for other work: there is
             # no face to recognise, so the reader is not consulted
             evidence.append("no image and no face or picture in the request")
+        elif self._nothing_to_match(case, memo, rules):
+            # the deployer offers a face-search tool, but this request gives it nothing: no image,
+            # and an ask that names no face or picture (a newsletter, a translation, a timesheet)
+            value, confidence = False, 0.7
+            evidence.append(
+                "a recognition tool is offered, but the request carries no image and its ask names "
+                "no face or picture: nothing to match"
+            )
+        elif case.endpoint.endswith("/embeddings") and case.images and self.faces is not None:
+            # embeddings of images: what the images hold decides (a face makes a face template,
+            # whatever the caption beside it says); the reader is not asked about a caption
+            value, confidence = None, 0.3
         elif self.reader is not None:
             value, confidence = self._read(case, memo, rules, evidence)
         elif self.model is not None and not (rules.value is True and rules.confidence >= 0.9):
@@ -197,6 +209,13 @@ class FacialRecognitionSignal:
         if value is None and case.images and self.faces is None:
             evidence.append("images not analysed: the vision extra is not installed")
         return SignalValue(value, confidence, tuple(evidence))
+
+    def _nothing_to_match(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
+        if case.images or rules.value is not None or not rules.evidence:
+            return False
+        if not all("recognition tool offered" in e for e in rules.evidence):
+            return False
+        return not names_a_face_or_picture(anatomy(case, memo).text("ask"))
 
     def _read(
         self, case: Case, memo: Memo, rules: PurposeVerdict, evidence: list[str]

@@ -83,6 +83,7 @@ _NEEDS_VISUAL = {
     "ja: who is this",
     "ja: same person",
     "identify: more languages",
+    "match against records: more languages",
 }
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
@@ -133,7 +134,11 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem"
     r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip|\bnevermind"
     r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
-    r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad)"
+    r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad"
+    # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
+    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\binte|\butan|\bej|\bingen"
+    r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak|\bbukan|\benggak"
+    r"|لا|بدون|دون|ليس|لن|مش|मत|बिना|नहीं|\bkimseyi|\bhiç kimse|\bhiçbir|\bhic kimse|\bhicbir)"
     # up to four words may stand between the negation and the cue ("don't tell me who he
     # is", "no te pido reconocimiento facial"), but not words of not-knowing or not-having:
     # "I don't know who he is", "no idea who he is", "I don't have his name, who is he?"
@@ -280,7 +285,10 @@ _CONTRAST = re.compile(
 )
 #: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
 _NEGATION_AFTER = re.compile(
-    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no)\b"
+    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no|inte|nahi|nahin|नहीं|मत)\b"
+    # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
+    r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
+    r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
     r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません)"
 )
@@ -300,6 +308,14 @@ _FACE_WORDS = re.compile(
     r"|πρόσωπ|προσώπ|khu[oô]n m[aặ]t|g[uư][oơ]ng m[aặ]t|m[aặ]t ng[uư][oờ]i|顔|人脸|面部"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def names_a_face_or_picture(text: str) -> bool:
+    """Whether a text names a face, a photo, a frame or a camera, in any language read."""
+    norm = normalise(text)
+    return bool(_FACE_WORDS.search(norm) or _VISUAL_RE.search(norm))
+
+
 _TOOL_FR = re.compile(
     r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
     r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery"

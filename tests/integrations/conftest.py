@@ -30,6 +30,8 @@ DECISION_TOKEN = "ug-decision-service-test-token"
 MASTER_KEY = "sk-litellm-test-master-4f1c2b9e7d3a6058aa11"
 #: LiteLLM reads its model price map from the network unless told to use its bundled copy
 LITELLM_ENV = {"LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR"}
+for _name, _value in LITELLM_ENV.items():  # before any test module imports litellm
+    os.environ.setdefault(_name, _value)
 
 
 @pytest.fixture(scope="session")

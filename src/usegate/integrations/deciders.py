@@ -130,8 +130,12 @@ class InProcess:
         )
 
     def _explain(self, case: Case, decision: Decision) -> str:
-        titles = []
-        for version in self.decider.versions_for(case):
+        titles: list[str] = []
+        try:
+            versions = self.decider.versions_for(case)
+        except Exception:  # the packs failed: the decision (a review) says so itself
+            return ""
+        for version in versions:
             for clause_id in decision.clauses:
                 found = version.clause(clause_id)
                 if found is not None:

@@ -240,3 +240,25 @@ def test_a_bad_usegate_block_fails_at_start() -> None:
         UsegateGuardrail(usegate={"mode": "http", "url": "http://u", "token": "t", "on_error": "open"})
     with pytest.raises(ConfigError, match="usegate:"):
         UsegateGuardrail()
+
+
+def test_the_example_proxy_config_names_this_guardrail_with_a_valid_block() -> None:
+    import importlib
+    from pathlib import Path
+
+    import yaml
+
+    from usegate import config
+    from usegate.integrations.settings import parse_settings
+
+    root = Path(__file__).resolve().parents[2]
+    proxy = yaml.safe_load((root / "examples" / "litellm" / "config.yaml").read_text(encoding="utf-8"))
+    (entry,) = proxy["guardrails"]
+    params = entry["litellm_params"]
+    assert (params["mode"], params["default_on"]) == ("pre_call", True)
+    module, _, name = params["guardrail"].rpartition(".")
+    assert getattr(importlib.import_module(module), name) is UsegateGuardrail
+    settings = parse_settings(params["usegate"])
+    assert settings.on_error == "refuse"
+    assert settings.config is not None
+    assert {t.id for t in config.load(root / settings.config, {}).tenants} >= {"spd", "shopco"}

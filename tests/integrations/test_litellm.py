@@ -262,3 +262,12 @@ def test_the_example_proxy_config_names_this_guardrail_with_a_valid_block() -> N
     assert settings.on_error == "refuse"
     assert settings.config is not None
     assert {t.id for t in config.load(root / settings.config, {}).tenants} >= {"spd", "shopco"}
+
+
+@pytest.mark.parametrize("mode", ["during_call", "post_call"])
+def test_only_pre_call_mode_is_accepted(mode: str) -> None:
+    """In `during_call` the upstream would get the request while it is being decided."""
+    with pytest.raises(ValueError, match="pre_call"):
+        UsegateGuardrail(
+            usegate={"mode": "http", "url": "http://u", "token": "t"}, client=Recording(), event_hook=mode
+        )

@@ -34,6 +34,7 @@ from usegate.integrations.settings import Caller, GuardSettings, parse_settings,
 try:
     from fastapi import HTTPException
     from litellm.integrations.custom_guardrail import CustomGuardrail
+    from litellm.types.guardrails import GuardrailEventHooks
 except ImportError as exc:  # pragma: no cover - depends on the installed extras
     raise ImportError(
         "usegate.integrations.litellm needs the LiteLLM proxy: pip install 'usegate[litellm]'"
@@ -108,8 +109,10 @@ class UsegateGuardrail(CustomGuardrail):
                     "and its decision-service token as `usegate.token`"
                 )
         self.settings = parse_settings(usegate)
-        self.client = client if client is not None else _client(self.settings)
+        # only before the call: `during_call` would let the upstream see a refused request
+        kwargs["supported_event_hooks"] = [GuardrailEventHooks.pre_call]
         super().__init__(**kwargs)
+        self.client = client if client is not None else _client(self.settings)
 
     async def async_pre_call_hook(
         self,

@@ -85,3 +85,12 @@ def test_the_default_catches_everyone_else_and_the_metadata_key_is_configurable(
     mapping = TenantMapping(metadata_key="org", default="spd")
     assert tenant_of(mapping, Caller()) == "spd"
     assert tenant_of(mapping, Caller(key_metadata={"org": "shopco", "usegate_tenant": "x"})) == "shopco"
+
+
+def test_keys_can_be_left_out_where_callers_make_their_own_keys() -> None:
+    mapping = TenantMapping(from_keys=False, key_aliases={"mine": "shopco"}, teams={"t-spd": "spd"})
+    caller = Caller(key_metadata={"usegate_tenant": "shopco"}, key_alias="mine", team_id="t-spd")
+    assert tenant_of(mapping, caller) == "spd"
+    assert tenant_of(mapping, Caller(key_alias="mine")) is None
+    assert tenant_of(mapping, Caller(key_metadata={"usegate_tenant": "shopco"})) is None
+    assert tenant_of(mapping, Caller(team_metadata={"usegate_tenant": "pol-nrw"})) == "pol-nrw"

@@ -11,6 +11,7 @@ strictly, and who the proxy's caller is in usegate's tenant registry.
       review: null                # refuse or allow a `review`; null: as usegate is configured
       tenants:                    # the caller -> usegate tenant id (first match wins)
         metadata_key: usegate_tenant   # 1. the key's metadata, 2. the team's metadata
+        from_keys: true           # false: skip 1 and 3 (where callers make their own keys)
         key_aliases: {}           # 3. key alias -> tenant id
         teams: {}                 # 4. team id -> tenant id
         default: null             # 5. everyone else (null: refused)
@@ -45,6 +46,9 @@ class TenantMapping:
     counts (the key's and team's metadata, their alias and id), never the request body."""
 
     metadata_key: Str = "usegate_tenant"
+    #: the key's own metadata and alias count (false where callers make their own keys, and
+    #: so set both): then only the team's metadata, the team map and the default do
+    from_keys: Bool = True
     key_aliases: Annotated[StrMap, BeforeValidator(_none_to_empty)] = field(default_factory=dict)
     teams: Annotated[StrMap, BeforeValidator(_none_to_empty)] = field(default_factory=dict)
     default: Str | None = None
@@ -123,11 +127,12 @@ class Caller:
 def tenant_of(mapping: TenantMapping, caller: Caller) -> str | None:
     """The usegate tenant id of `caller`, or None when nothing maps it (first match wins:
     key metadata, team metadata, key alias, team id, default)."""
-    for meta in (caller.key_metadata, caller.team_metadata):
+    sources = (caller.key_metadata, caller.team_metadata) if mapping.from_keys else (caller.team_metadata,)
+    for meta in sources:
         found = meta.get(mapping.metadata_key) if isinstance(meta, Mapping) else None
         if isinstance(found, str) and found.strip():
             return found.strip()
-    if caller.key_alias is not None and caller.key_alias in mapping.key_aliases:
+    if mapping.from_keys and caller.key_alias is not None and caller.key_alias in mapping.key_aliases:
         return mapping.key_aliases[caller.key_alias]
     if caller.team_id is not None and caller.team_id in mapping.teams:
         return mapping.teams[caller.team_id]

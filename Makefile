@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,console,dev]'
+	$(BIN)/python -m pip install --quiet -e '.[vision,gateway,postgres,console,dev,litellm]'
 	@scripts/install_chromium.sh
 	touch $(STAMP)
 

@@ -8,6 +8,7 @@
     │   └── PolicyEvalError  the engine failed while evaluating a request
     ├── SignalError        a signal provider failed
     ├── UpstreamError      the model provider behind the gateway failed
+    ├── DecisionServiceError  no decision could be had from a usegate decision service
     └── AuditError         the audit store failed
 
 Foreign errors (cedarpy, httpx, database drivers) are translated into these at the
@@ -55,3 +56,13 @@ class UpstreamError(UsegateError):
 
 class AuditError(UsegateError):
     pass
+
+
+class DecisionServiceError(UsegateError):
+    """A guardrail got no decision. `transient` tells an outage (timeout, connection, 5xx:
+    what `on_error` governs) from an answer that is a refusal in itself (unknown tenant,
+    rejected token, request the service will not read)."""
+
+    def __init__(self, message: str, *, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient

@@ -50,8 +50,8 @@ IDENTIFY: dict[str, str] = {
     # "find him in our database / compare the face with the records" in the other languages; weak
     # (it needs an image or a picture named: a records check by name is not recognition)
     "match against records: more languages": (
-        r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу)"
-        r"|(?:знайди|знайти|пробий|порівняй|звір|зістав)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям)"
+        r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
+        r"|(?:знайди|знайти|пробий|порівняй|звір|зістав)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan)"
         r"|\b(?:matcha|jamfor|sok)\w* (?:[\w-]+ ){0,5}(?:mot|med|i) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist)"
         r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
@@ -282,7 +282,7 @@ def _words(*words: str) -> str:
 REAL_TIME_TRUE.update(
     {
         "immediately, on the spot": _words(
-            "instantly",
+            "rtsp", "video stream", "live stream", "streaming", "w czasie rzeczywistym", "instantly",
             "immediately",
             "on the spot",
             "in real time",
@@ -311,7 +311,7 @@ REAL_TIME_TRUE.update(
             "リアルタイム",
         ),
         "ru/uk: now, live": _words(
-            "прямо сейчас",
+            "в режиме онлайн", "онлайн-трансляц", "в режимі онлайн", "прямо сейчас",
             "сейчас",
             "в реальном времени",
             "в прямом эфире",

@@ -10,6 +10,7 @@ recognition.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -97,6 +98,15 @@ def combine(
 def _is_topic(evidence: str) -> bool:
     """Whether a rule's evidence string is a cue that only names the technology."""
     return any(f"cue '{cue}'" in evidence for cue in TOPIC_CUES)
+
+
+_TURN = re.compile(r"\((?:messages|input)\[(\d+)\]")
+
+
+def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
+    """Whether every cue of a rule verdict sits in a turn before the last user turn."""
+    turns = [int(m.group(1)) for e in evidence if (m := _TURN.search(e))]
+    return bool(turns) and last_turn >= 0 and all(t < last_turn for t in turns)
 
 
 class ReaderLike(Protocol):
@@ -255,6 +265,13 @@ class FacialRecognitionSignal:
             return True, max(rules.confidence, p)
         if rules.value is False and rules.kind == "not_recognition":
             # the words ask for other work (blur, transcribe, summarise, describe): the same
+            if p >= self.fr_true and _only_earlier_turns(rules.evidence, anatomy(case, memo).last_turn):
+                # "summarise the radio log" two turns ago, "now match his face" in the last: the
+                # ask turned, and the reader reads the last turn
+                evidence.append(
+                    "the other work was asked in an earlier turn; the last turn asks for recognition"
+                )
+                return True, p
             if p >= 1.0 - RULE_DOUBT:
                 evidence.append("the rules read other work, the reader reads recognition: in doubt")
                 return None, 0.5

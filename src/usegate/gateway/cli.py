@@ -60,6 +60,7 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
     settings = _settings(config)
     configure(settings.log.level)
     app = create_app(settings)
+    app.config_path, app.sighup = config, True  # SIGHUP reads it again (gateway/reload.py)
     try:  # fail fast on bad packs, a missing extra or an unusable audit database
         import asyncio
 

@@ -117,6 +117,8 @@ def test_a_disabled_tenant_is_refused_and_stays_on_record(gw: Any) -> None:
         # keys are made by the gateway, never sent in
         ({**NEW_TENANT, "api_keys": ["k-1"]}, "`api_keys` are not accepted"),
         ({**NEW_TENANT, "country": "USA"}, "ISO 3166-1"),
+        # an id no admin path could name
+        ({**NEW_TENANT, "id": "acme/../x"}, "must be 1 to 128 letters"),
     ],
 )
 def test_create_validates_strictly(gw: Any, body: dict[str, Any], message: str) -> None:

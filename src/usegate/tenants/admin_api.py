@@ -234,7 +234,19 @@ def _list_tenants(store: RegistryStore, actor: str, parts: list[str], body: Any)
 
 def _create_tenant(store: RegistryStore, actor: str, parts: list[str], body: Any) -> Result:
     config = _validate(_TENANT, TenantConfig, body)
+    _check_ids([config.id, *(c.id for c in config.end_customers)])
     return 201, store.create_tenant(config, actor)
+
+
+def _check_ids(ids: list[str]) -> None:
+    """Ids made here must be usable in these paths."""
+    for made in ids:
+        if not _ID.fullmatch(made):
+            raise Problem(
+                400,
+                f"id `{made[:100]}` must be 1 to 128 letters, digits or `._@:-`, "
+                "starting with a letter or digit",
+            )
 
 
 def _get_tenant(store: RegistryStore, actor: str, parts: list[str], body: Any) -> Result:
@@ -290,6 +302,7 @@ def _list_customers(store: RegistryStore, actor: str, parts: list[str], body: An
 
 def _add_customer(store: RegistryStore, actor: str, parts: list[str], body: Any) -> Result:
     customer = _validate(_CUSTOMER, EndCustomerConfig, body)
+    _check_ids([customer.id])
     return 201, store.add_end_customer(parts[0], customer, actor)
 
 

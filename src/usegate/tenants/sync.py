@@ -76,6 +76,8 @@ class LiveRegistry:
             self._listener.start()
 
     def _swap(self, snapshot: Snapshot) -> None:
+        if snapshot.version < self.version:
+            return  # read before a newer one that is already in use (two refreshes raced)
         registry: Registry = snapshot.registry
         # two assignments on the event loop: a request sees the old pair or the new one
         self.gateway.registry = registry

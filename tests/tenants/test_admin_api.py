@@ -132,6 +132,11 @@ def test_update_validates_the_tenant_as_a_whole(gw: Any) -> None:
     answer = admin(gw, "PATCH", "/admin/tenants/shopco", json={"sector": "law_enforcement"})
     assert answer.status_code == 400
     assert "`le_type` is required" in answer.json()["error"]["message"]
+    answer = admin(gw, "PATCH", "/admin/tenants/shopco", json={"integrator": "yes"})  # not coerced
+    assert (
+        answer.status_code == 400
+        and "`integrator` must be true or false" in answer.json()["error"]["message"]
+    )
     answer = admin(gw, "PATCH", "/admin/tenants/shopco", json={"colour": "red"})
     assert answer.status_code == 400 and "`colour`: unknown field" in answer.json()["error"]["message"]
     assert admin(gw, "PATCH", "/admin/tenants/nobody", json={"name": "x"}).status_code == 404

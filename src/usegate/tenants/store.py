@@ -460,7 +460,8 @@ class RegistryStore:
             try:
                 config = tenant_config(record, "tenant")
             except ConfigError as exc:
-                raise RegistryError(str(exc).removeprefix("tenant.").removeprefix("tenant: ")) from None
+                message = str(exc).replace("`tenant`: ", "").replace("`tenant.", "`")
+                raise RegistryError(message) from None
             after = _public(config) | {"disabled": bool(merged["disabled"])}
             before = {k: current[k] for k in TENANT_FIELDS}
             diff_before = {k: before[k] for k in TENANT_FIELDS if before[k] != after[k]}
@@ -588,7 +589,7 @@ def _config_mapping(tenant: Mapping[str, Any], customers: Sequence[Mapping[str, 
         "id": tenant["id"],
         "sector": tenant["sector"],
         "country": tenant["country"],
-        "integrator": bool(tenant["integrator"]),
+        "integrator": tenant["integrator"],  # as given: a loose type fails validation
     }
     for key in ("name", "le_type"):
         if tenant.get(key) is not None:

@@ -252,3 +252,22 @@ def test_the_database_is_authoritative_once_seeded(db_url: str, upstream: Any) -
     assert sorted(t["id"] for t in store.list_tenants()) == ["lensco", "pol-nrw", "shopco", "spd"]
     assert [c["action"] for c in store.history()].count("tenant.create") == 4
     store.close()
+
+
+def test_a_second_gateway_on_the_same_database_follows_by_polling(
+    db_url: str, make_gateway: Any, upstream: Any
+) -> None:
+    """On SQLite by the version poll alone (on PostgreSQL NOTIFY wakes it sooner)."""
+    a = make_gateway(db_settings(db_url, upstream.url))
+    b = make_gateway(db_settings(db_url, upstream.url))
+    admin(a, "POST", "/admin/tenants", json=NEW_TENANT)
+    made = admin(a, "POST", "/admin/tenants/acme/keys").json()
+    deadline = time.monotonic() + 5
+    while chat(b, made["key"]).status_code != 200:
+        assert time.monotonic() < deadline, "the new key did not reach the second gateway within 5 s"
+        time.sleep(0.1)
+    admin(a, "DELETE", f"/admin/tenants/acme/keys/{made['id']}")
+    deadline = time.monotonic() + 5
+    while chat(b, made["key"]).status_code != 401:
+        assert time.monotonic() < deadline, "the revoked key still worked on the second gateway after 5 s"
+        time.sleep(0.1)

@@ -271,3 +271,19 @@ def test_a_second_gateway_on_the_same_database_follows_by_polling(
     while chat(b, made["key"]).status_code != 401:
         assert time.monotonic() < deadline, "the revoked key still worked on the second gateway after 5 s"
         time.sleep(0.1)
+
+
+def test_readyz_says_when_the_registry_cannot_be_read(gw: Any) -> None:
+    from usegate.tenants.store import RegistryUnavailable
+
+    def down() -> int:
+        raise RegistryUnavailable("tenant registry unavailable: connection refused")
+
+    gw.app.live.store.version = down
+    deadline = time.monotonic() + 5
+    while "registry_error" not in (ready := httpx.get(gw.server.url + "/readyz", timeout=5)).json():
+        assert time.monotonic() < deadline, ready.text
+        time.sleep(0.1)
+    assert ready.status_code == 200  # it serves, with the tenants it has
+    assert "the previous one is in use" in ready.json()["registry_error"]
+    assert chat(gw, "ug-shopco-1").status_code == 200

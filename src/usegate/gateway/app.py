@@ -292,11 +292,14 @@ class Gateway:
         problems = await self.readiness.check()
         if problems:
             await _respond(send, 503, errors.not_ready(problems))
-        elif self.reloader is not None and self.reloader.error:
-            # serving, with the config from before a reload that failed: say so
-            await _respond(send, 200, orjson.dumps({"status": "ready", "reload_error": self.reloader.error}))
         else:
-            await _respond(send, 200, b'{"status":"ready"}')
+            # serving, maybe with the config or tenants from before a reload that failed: say so
+            body: dict[str, str] = {"status": "ready"}
+            if self.reloader is not None and self.reloader.error:
+                body["reload_error"] = self.reloader.error
+            if self.live is not None and self.live.error:
+                body["registry_error"] = self.live.error
+            await _respond(send, 200, orjson.dumps(body))
 
     async def _decision_status(self, scope: Scope, send: Send, path: str) -> None:
         """`GET /v1/usegate/decisions/{id}`: a tenant polls one of its own decisions (and

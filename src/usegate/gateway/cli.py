@@ -89,6 +89,14 @@ async def _probe(app: Any, source: str | None = None) -> None:
         open_store(s.audit.url, synchronous=s.audit.synchronous).close()
     except AuditError as exc:
         raise AuditError(f"{where}`audit.url`: {exc}") from exc
+    if s.registry.source == "database":
+        from usegate.exceptions import ConfigError
+        from usegate.tenants.store import RegistryStore
+
+        try:
+            RegistryStore(s.audit.url).close()
+        except UsegateError as exc:
+            raise ConfigError(f"{where}`registry`: {exc}") from exc
 
 
 @click.command("demo-upstream")

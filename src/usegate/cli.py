@@ -245,6 +245,9 @@ def _register() -> None:
         main.add_command(replay)
         main.add_command(report)
         audit.add_command(purge)
+        from usegate.tenants.cli import tenants
+
+        main.add_command(tenants)
 
 
 _register()

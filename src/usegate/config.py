@@ -11,6 +11,8 @@ frozen (pydantic) dataclasses.
     review_grants: {ttl_seconds: 86400}   # how long an approved review lets the request through
     console: {admin_users: [{name, password_hash}], secret_key: ...}   # /console (docs/console.md)
     decision_api: {token_hashes: [<sha256 hex>]}   # services calling POST /v1/usegate/decide
+    registry: {source: yaml}       # or `database`: tenants live in the audit database (docs/tenants.md)
+    admin: {tokens: [{id, sha256}]}   # the tenant admin API under /admin/tenants
     tenants: [...]                 # SPEC §2, each with `api_keys` or `api_key_hashes`
 
 Every section is one dataclass with unknown keys forbidden and exact types (`"no"` is
@@ -293,6 +295,49 @@ class DecisionApiSettings:
         return tuple(h.lower() for h in hashes)
 
 
+@section
+class RegistrySettings:
+    """`registry:` where tenants come from. `yaml`: the `tenants:` list, read at start and
+    on SIGHUP. `database`: tables beside the audit log, seeded from `tenants:` with the
+    tenants they lack, changed by the admin API and `usegate tenants`, and polled by
+    every gateway (docs/tenants.md)."""
+
+    source: Literal["yaml", "database"] = "yaml"
+    #: how often a gateway looks for changes (one cheap query); PostgreSQL also wakes it at once
+    poll_seconds: PositiveFloat = 1.0
+
+
+@section
+class AdminToken:
+    id: Str  # who made a change, in the change history
+    sha256: Str  # sha256 of the token (`usegate tenants admin-token` makes one)
+
+    @field_validator("sha256")
+    @classmethod
+    def _digest(cls, value: str) -> str:
+        digest = value.lower()
+        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise ValueError("an admin token hash must be 64 hex digits (sha256 of the token)")
+        return digest
+
+
+@section
+class AdminSettings:
+    """`admin:` the tenant admin API under /admin/tenants (off without tokens)."""
+
+    tokens: Annotated[tuple[AdminToken, ...], BeforeValidator(_list_to_tuple), Strict()] = ()
+    max_body_bytes: PositiveInt = 64 * 1024
+
+    @field_validator("tokens")
+    @classmethod
+    def _unique(cls, tokens: tuple[AdminToken, ...]) -> tuple[AdminToken, ...]:
+        ids = [t.id for t in tokens]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"admin token id `{twice[0]}` is listed twice")
+        return tokens
+
+
 def _packs(value: Any) -> Any:
     if isinstance(value, str):
         return (value,)
@@ -322,6 +367,8 @@ class Settings:
     review_grants: ReviewGrantSettings = field(default_factory=ReviewGrantSettings)
     console: ConsoleSettings = field(default_factory=ConsoleSettings)
     decision_api: DecisionApiSettings = field(default_factory=DecisionApiSettings)
+    registry: RegistrySettings = field(default_factory=RegistrySettings)
+    admin: AdminSettings = field(default_factory=AdminSettings)
 
     @property
     def max_body_bytes(self) -> int:

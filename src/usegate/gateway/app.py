@@ -114,6 +114,15 @@ class Gateway:
             from usegate.console.app import create_console
 
             self.console = create_console(settings, self)
+        # tenants in the database, kept current (`registry.source: database`), the admin
+        # API over them, and SIGHUP reloads under `usegate serve` (src/usegate/tenants/)
+        from usegate.tenants.admin_api import AdminAPI
+
+        self.live: Any = None
+        self.admin = AdminAPI(self)
+        self.config_path: str | None = None
+        self.sighup = False  # `usegate serve` sets it: SIGHUP reloads `config_path`
+        self.reloader: Any = None
         self.started = False
         self._inflight = 0  # decided requests being handled now
         self._heavy: asyncio.Semaphore | None = None
@@ -133,6 +142,14 @@ class Gateway:
             self.decider = Decider.create(s.packs, s.pack_dirs, default_registry(vision=s.vision))
         if s.image_fetch.enabled:
             _enable_image_fetch(s)
+        if s.registry.source == "database" and self.live is None:
+            from usegate.tenants.sync import start_live
+
+            self.live = await start_live(self, s)
+        if self.sighup and self.reloader is None:
+            from usegate.gateway.reload import install
+
+            self.reloader = install(self, self.config_path)
         # evaluate each pack's truth table for every registered tenant (and end customer)
         # now, so no request pays for a first Cedar evaluation
         tenants = list(self.registry.tenants.values())
@@ -173,6 +190,9 @@ class Gateway:
             await self.frame_rate.close()
         if self.console is not None:
             await asyncio.to_thread(self.console.close)
+        if self.live is not None:
+            await self.live.close()
+            self.live = None
         if self._owns_store and self._store is not None:
             self._store.close()
 
@@ -251,6 +271,8 @@ class Gateway:
                     await self._reply(send, 404, errors.not_found(path))
                 else:
                     await self.console(scope, receive, send)
+            elif path == "/admin/tenants" or path.startswith("/admin/tenants/"):
+                await self.admin(scope, receive, send)
             elif path == "/healthz":
                 await _respond(send, 200, b'{"status":"ok"}')
             elif path == "/readyz":
@@ -278,7 +300,13 @@ class Gateway:
         if problems:
             await _respond(send, 503, errors.not_ready(problems))
         else:
-            await _respond(send, 200, b'{"status":"ready"}')
+            # serving, maybe with the config or tenants from before a reload that failed: say so
+            body: dict[str, str] = {"status": "ready"}
+            if self.reloader is not None and self.reloader.error:
+                body["reload_error"] = self.reloader.error
+            if self.live is not None and self.live.error:
+                body["registry_error"] = self.live.error
+            await _respond(send, 200, orjson.dumps(body))
 
     async def _decision_status(self, scope: Scope, send: Send, path: str) -> None:
         """`GET /v1/usegate/decisions/{id}`: a tenant polls one of its own decisions (and

@@ -60,6 +60,7 @@ def serve(config: str | None, host: str, port: int, graceful_timeout: float) -> 
     settings = _settings(config)
     configure(settings.log.level)
     app = create_app(settings)
+    app.config_path, app.sighup = config, True  # SIGHUP reads it again (gateway/reload.py)
     try:  # fail fast on bad packs, a missing extra or an unusable audit database
         import asyncio
 
@@ -88,6 +89,14 @@ async def _probe(app: Any, source: str | None = None) -> None:
         open_store(s.audit.url, synchronous=s.audit.synchronous).close()
     except AuditError as exc:
         raise AuditError(f"{where}`audit.url`: {exc}") from exc
+    if s.registry.source == "database":
+        from usegate.exceptions import ConfigError
+        from usegate.tenants.store import RegistryStore
+
+        try:
+            RegistryStore(s.audit.url).close()
+        except UsegateError as exc:
+            raise ConfigError(f"{where}`registry`: {exc}") from exc
 
 
 @click.command("demo-upstream")

@@ -143,6 +143,7 @@ class Metrics:
             "usegate_audit_failures",
             "Records the audit store failed to commit (each was answered 503 or left unfinished)",
         )
+        self.reloads = Counter("usegate_config_reloads", "Config reloads (SIGHUP) by result", ["result"])
         self.registry = CollectorRegistry(auto_describe=False)
         self.registry.register(
             _Collector(
@@ -157,6 +158,7 @@ class Metrics:
                     self.audit_batch,
                     self.audit_commit_seconds,
                     self.audit_failures,
+                    self.reloads,
                 ]
             )
         )

@@ -282,7 +282,12 @@ def _words(*words: str) -> str:
 REAL_TIME_TRUE.update(
     {
         "immediately, on the spot": _words(
-            "rtsp", "video stream", "live stream", "streaming", "w czasie rzeczywistym", "instantly",
+            "rtsp",
+            "video stream",
+            "live stream",
+            "streaming",
+            "w czasie rzeczywistym",
+            "instantly",
             "immediately",
             "on the spot",
             "in real time",
@@ -311,7 +316,10 @@ REAL_TIME_TRUE.update(
             "リアルタイム",
         ),
         "ru/uk: now, live": _words(
-            "в режиме онлайн", "онлайн-трансляц", "в режимі онлайн", "прямо сейчас",
+            "в режиме онлайн",
+            "онлайн-трансляц",
+            "в режимі онлайн",
+            "прямо сейчас",
             "сейчас",
             "в реальном времени",
             "в прямом эфире",

@@ -1,0 +1,1 @@
+"""The tenant registry in the database: its store, the admin API, live sync and CLI."""

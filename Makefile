@@ -58,11 +58,11 @@ bench-instructions: install
 # (calibrated on writers d and e, held out while fitting the calibration model)
 train-reader: install
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
-		--train data/reading/blind2 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
+		--train data/reading/blind2 --train data/reading/blind3 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
 
 # decide the blind split end to end; prints aggregates only (never a case)
 eval-reading: install
-	$(BIN)/python scripts/eval_reading.py data/reading/blind3 --blind --out bench/results/reading_blind3.json
+	$(BIN)/python scripts/eval_reading.py data/reading/blind4 --blind --out bench/results/reading_blind4.json
 
 # the n-gram purpose model of issue 3 (the baseline `scripts/eval_reading.py --option ngram` compares against)
 train-purpose: install

@@ -55,10 +55,14 @@ bench-instructions: install
 	bash bench/gateway_instructions.sh
 
 # retrain the semantic reader's heads from data/reading/train and the retired blind splits
-# (calibrated on writers d and e, held out while fitting the calibration model)
+# (calibrated on writers d and e, held out while fitting the calibration model), then the
+# encoder-free heads of the cascade (reader-v1-fast: n-grams and rule cues only)
 train-reader: install
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
 		--train data/reading/blind2 --train data/reading/blind3 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
+	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
+		--train data/reading/blind2 --train data/reading/blind3 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5 \
+		--ablate encoder --out src/usegate/reading/artifacts/reader-v1-fast
 
 # decide the blind split end to end; prints aggregates only (never a case)
 eval-reading: install

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.conftest import DE_POLICE, US_POLICE, make_case
 from usegate.driver import Decider
 from usegate.signals.base import Memo
@@ -24,10 +26,25 @@ def test_a_cue_in_a_pasted_transcript_is_cited_as_payload_not_counted(decider: D
 
 
 def test_the_reader_explains_itself_with_the_part_that_pushed_it(decider: Decider) -> None:
+    # two turns: the rules alone do not settle it, so the reader reads it and says why
+    turns = [
+        {"role": "user", "content": "Morning. Busy shift."},
+        {"role": "assistant", "content": "Good morning. How can I help?"},
+        {"role": "user", "content": "Who is the man in this photo? Check our prior arrests."},
+    ]
+    decision = decider.decide(make_case(turns, US_POLICE))
+    assert decision.outcome is Outcome.DENY
+    reader = [e for e in decision.signals["facial_recognition"].evidence if e.startswith("reader")]
+    assert reader and "P(recognition)=" in reader[0] and "from " in reader[0], decision.signals
+
+
+def test_a_short_ask_the_rules_settle_is_not_read(decider: Decider) -> None:
+    """One short turn, nothing pasted, a sure cue: the cue is the ask; the encoder is not run."""
     decision = decider.decide(make_case("Who is the man in this photo? Check our prior arrests.", US_POLICE))
     assert decision.outcome is Outcome.DENY
-    reader = [e for e in decision.signals["facial_recognition"].evidence if e.startswith("reader:")]
-    assert reader and "P(recognition)=" in reader[0] and "from " in reader[0]
+    evidence = decision.signals["facial_recognition"].evidence
+    assert any("a short ask with nothing pasted" in e for e in evidence), evidence
+    assert not any(e.startswith("reader") for e in evidence), evidence
 
 
 def test_context_heads_read_a_live_street_identification_in_german() -> None:
@@ -65,3 +82,19 @@ def test_a_live_mobile_capture_with_no_place_named_reads_as_in_the_field() -> No
         make_case("In the custody suite now, who is the man in front of me?", DE_POLICE, headers=headers)
     )
     assert inside.outcome is Outcome.ALLOW
+
+
+def test_sure_readings_come_from_the_encoder_free_heads_without_running_the_encoder(monkeypatch: Any) -> None:
+    """The cascade: n-grams and rule cues settle most readings; the encoder runs for the rest."""
+    from usegate.reading import features
+    from usegate.signals.semantic import Reader
+
+    reader = Reader.load()
+    assert reader.fast is not None
+
+    def no_encoder(texts: Any) -> Any:
+        raise AssertionError("the encoder ran for a reading the fast heads were sure of")
+
+    monkeypatch.setattr(features, "embed", no_encoder)
+    reading = reader(make_case(TRANSCRIPT, US_POLICE), Memo())
+    assert reading.fast and reading.fr_probability <= 0.03

@@ -72,6 +72,8 @@ def rule_feature_names() -> list[str]:
 
 
 RULE_FEATURES = rule_feature_names()
+#: the three embedding blocks (ask, earlier turns, instructions) at the head of the dense features
+EMBED_SIZE = 3 * encoder.DIM
 
 
 def block_sizes() -> dict[str, int]:

@@ -132,6 +132,14 @@ class Heads:
                 found = _loaded[key] = cls(arrays, meta)
             return found
 
+    @classmethod
+    def load_fast(cls) -> Heads | None:
+        """The encoder-free heads (`reader-<version>-fast`), when the artifact ships them."""
+        base = Path(str(resources.files("usegate.reading") / "artifacts" / f"reader-{VERSION}-fast"))
+        if not base.with_suffix(".npz").exists():
+            return None
+        return cls.load(base)
+
     def scaled(self, x: np.ndarray) -> np.ndarray:
         out: np.ndarray = (x - self.mean) / self.scale
         return out

@@ -78,7 +78,8 @@ class ContextSignal:
         """The reader's head for this signal, when it is sure the request says true or false."""
         if self.reader is None:
             return []
-        r = self.reader(case, memo).context[self.name]
+        reading = self.reader(case, memo)
+        r, fast = reading.context[self.name], getattr(reading, "fast", False)
         p = r.probabilities.get(r.label, 0.0)
         if r.label == "unsaid" or p < self.speaks:
             return []
@@ -90,7 +91,8 @@ class ContextSignal:
             (
                 r.label == "true",
                 p * READER_WEIGHT,
-                f"reader: {self.name}={r.label} (P={p:.2f}; from {r.explain()})",
+                f"reader{' (without the encoder)' if fast else ''}: {self.name}={r.label} "
+                f"(P={p:.2f}; from {r.explain()})",
             )
         ]
 

@@ -122,6 +122,8 @@ RULE_DOUBT = 0.1
 #: after the instruction), a reader this sure of other work overrules the cues it carries
 READER_OVERRULES = 0.02
 LONG_ASK = 600
+#: an ask this short, alone in its request, is read by the rules alone when they are sure
+SHORT_ASK = 240
 
 #: P(recognition) bounds when a reader artifact carries none
 FR_TRUE = 0.8
@@ -205,6 +207,10 @@ class FacialRecognitionSignal:
                 "a recognition tool is offered, but the request carries no image and its ask names "
                 "no face or picture: nothing to match"
             )
+        elif self._rules_settle_a_short_ask(case, memo, rules):
+            # one short turn, nothing pasted, no deployer text: the cue is the ask itself, and a
+            # reading could only raise a doubt the material cannot cause (the reader is not run)
+            evidence.append("a short ask with nothing pasted: the rule cue is the ask")
         elif case.endpoint.endswith("/embeddings") and case.images and self.faces is not None:
             # embeddings of images: what the images hold decides (a face makes a face template,
             # whatever the caption beside it says); the reader is not asked about a caption
@@ -220,6 +226,18 @@ class FacialRecognitionSignal:
             evidence.append("images not analysed: the vision extra is not installed")
         return SignalValue(value, confidence, tuple(evidence))
 
+    def _rules_settle_a_short_ask(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
+        if rules.value is None or rules.confidence < 0.85 or case.endpoint.endswith("/embeddings"):
+            return False
+        if rules.value is True and all(
+            _is_topic(e) for e in rules.evidence if "recognition cue" in e or "recognition (" in e
+        ):
+            return False  # only the technology named: the topic as often as the task
+        a = anatomy(case, memo)
+        if a.payload or a.instructions or a.earlier_ask or a.truncated:
+            return False
+        return len(a.last_ask) <= SHORT_ASK
+
     def _nothing_to_match(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
         if case.images or rules.value is not None or not rules.evidence:
             return False
@@ -234,8 +252,9 @@ class FacialRecognitionSignal:
         r = self.reader(case, memo)
         p = r.fr_probability
         top = sorted(r.purpose.probabilities.items(), key=lambda kv: -kv[1])[:2]
+        how = " (n-grams and rule cues, sure without the encoder)" if getattr(r, "fast", False) else ""
         evidence.append(
-            f"reader: P(recognition)={p:.2f}; "
+            f"reader{how}: P(recognition)={p:.2f}; "
             + ", ".join(f"{lab} {q:.2f}" for lab, q in top)
             + f"; from {r.purpose.explain()}; ask read: '{r.quote()}'"
         )

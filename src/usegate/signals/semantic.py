@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from usegate.exceptions import SignalError
 from usegate.reading import features
 from usegate.reading.heads import CONTEXT_SIGNALS, FR_PURPOSES, Heads, Prediction
@@ -20,12 +22,18 @@ from usegate.request.case import Case
 from usegate.signals.base import Memo
 from usegate.signals.who import anatomy, context_findings, payload_findings, text_findings
 
+#: the encoder-free heads settle a reading on their own when P(recognition) is at least this
+#: far to one side (most requests); otherwise the full heads, with the encoder, read it
+FAST_SURE = 0.97
+
 
 @dataclass(frozen=True)
 class Reading:
     purpose: Prediction
     context: dict[str, Prediction]
     texts: features.Texts
+    #: read by the encoder-free heads (n-grams and rule cues), sure enough without the encoder
+    fast: bool = False
 
     @property
     def fr_probability(self) -> float:
@@ -39,13 +47,14 @@ class Reading:
 class Reader:
     """Reads requests with the heads of one artifact."""
 
-    def __init__(self, heads: Heads) -> None:
+    def __init__(self, heads: Heads, fast: Heads | None = None) -> None:
         self.heads = heads
+        self.fast = fast
 
     @classmethod
     def load(cls) -> Reader:
         try:
-            return cls(Heads.load())
+            return cls(Heads.load(), Heads.load_fast())
         except (OSError, ValueError, KeyError) as exc:
             raise SignalError(f"cannot load the reader's heads: {exc}") from exc
 
@@ -69,15 +78,20 @@ class Reader:
     def _read(self, case: Case, memo: Memo) -> Reading:
         a = anatomy(case, memo)
         texts = features.texts_of(a)
-        x, sparse = features.vector(
-            case,
-            a,
-            text_findings(case, memo),
-            payload_findings(case, memo),
-            context_findings(case, memo),
-            texts,
+        rules = features.rule_vector(
+            case, a, text_findings(case, memo), payload_findings(case, memo), context_findings(case, memo)
         )
-        xs = self.heads.scaled(x)
+        sparse = features.ngrams(texts)
+        if self.fast is not None:
+            # a cascade: the encoder costs most of a reading, and the n-grams with the rule cues
+            # are sure of most requests on their own
+            xs = self.fast.scaled(np.concatenate([np.zeros(features.EMBED_SIZE, np.float32), rules]))
+            purpose = self.fast.predict("purpose", xs, sparse)
+            p = sum(q for lab, q in purpose.probabilities.items() if lab in FR_PURPOSES)
+            if p <= 1.0 - FAST_SURE or p >= FAST_SURE:
+                context = {s: self.fast.predict(s, xs, sparse) for s in CONTEXT_SIGNALS}
+                return Reading(purpose=purpose, context=context, texts=texts, fast=True)
+        xs = self.heads.scaled(np.concatenate([features.embed(texts), rules]))
         return Reading(
             purpose=self.heads.predict("purpose", xs, sparse),
             context={s: self.heads.predict(s, xs, sparse) for s in CONTEXT_SIGNALS},

@@ -1,0 +1,1 @@
+cd "$(dirname "$0")" && rm -f ../s.jsonl && for f in en1 fr1 es1 de1 pt1 it1 nl1 pl1 ja1 ru1 en2 fr2 es2 de2 pt2 it2 nl2 pl2 ja2 ru2 en3 fr3 es3 de3 pt3 it3 nl3 pl3 ja3 ru3 en4 fr4 es4 de4 pt4 it4 nl4 pl4 ja4 ru4; do [ -f $f.py ] && python3 $f.py >/dev/null; done; python3 ../validate.py ../s.jsonl

@@ -62,6 +62,9 @@ IDENTIFY: dict[str, str] = {
         r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة)"
         r"|(?:대조|비교|조회|일치하는지|매칭)"
     ),
+    # an imperative to run the technology on someone ("Run facial recognition on this suspect."):
+    # the ask, not the topic (a sentence that starts with the verb, or "please/can you ...")
+    "run facial recognition on": r"(?:^|[.!?;:\n]\s*|\b(?:please|pls|can you|could you|now|then|and)\s+)(?:run|use|do|perform|try|conduct)\s+(?:a |an |the )?(?:facial|face)[ -]?(?:recognition|rec|recog|match|search)\w*(?:\s+(?:search|check|scan|lookup))?\s+(?:on|for|against|of)\b",
     "who does he match": r"\bwho (?:does|do|did) (?:he|she|they|this|it|the face) match\b",
     "any hits": r"\b(?:any|got a|get a|get any|possible|return) (?:hits?|matches|match|candidates?)\b",
     "find this face": r"\b(?:find|search|look up|lookup|locate|track down) (?:this|that|the|his|her|their) (?:face|person|guy|man|woman|individual)\b(?! count)",

@@ -144,3 +144,35 @@ def test_tenant_validation() -> None:
         tenant_from_json({**US_POLICE, "le_type": "cops"})
     with pytest.raises(CaseError, match="`body` must be a JSON object"):
         case_from_json({"tenant": US_POLICE, "body": [1]}, now=NOW)
+
+
+def test_vertex_and_cohere_style_multimodal_embeddings_carry_their_images() -> None:
+    """`instances[].image.bytesBase64Encoded` (bare base64, no data: prefix) and Cohere's
+    `/v1/embed` endpoint are read as embeddings of images, not as text or nothing."""
+    raw = "/9j/" + "A" * 200
+    case = build_case(
+        case_id="v",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embeddings",
+        headers={},
+        body={
+            "model": "multimodalembedding",
+            "instances": [{"image": {"bytesBase64Encoded": raw}, "text": "x"}],
+        },
+    )
+    assert len(case.images) == 1 and case.images[0].data_url == "data:image/jpeg;base64," + raw
+    assert any(t.text == "x" for t in case.texts)
+    cohere = build_case(
+        case_id="c",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embed",
+        headers={},
+        body={
+            "model": "embed-v4.0",
+            "texts": ["booking photo 7"],
+            "images": ["data:image/png;base64,iVBORw0KGgo="],
+        },
+    )
+    assert len(cohere.images) == 1 and any(t.text == "booking photo 7" for t in cohere.texts)

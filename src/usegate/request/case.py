@@ -164,3 +164,12 @@ class Case:
 def _header_of(key: str) -> str:
     """`end_customer` -> `x-usegate-end-customer` (cached: looked up on every request)."""
     return "x-usegate-" + key.replace("_", "-").lower()
+
+
+#: endpoints that embed their input: OpenAI's, and other providers' multimodal shapes
+#: (Cohere `/embed`, Voyage `/multimodalembeddings`)
+EMBEDDINGS_ENDPOINTS = ("/embeddings", "/embed", "/multimodalembeddings")
+
+
+def is_embeddings(endpoint: str) -> bool:
+    return endpoint.endswith(EMBEDDINGS_ENDPOINTS)

@@ -7,12 +7,15 @@ Must not decode pixels, run models, or look at policies.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from usegate.exceptions import CaseError
-from usegate.request.case import LE_TYPES, SECTORS, Case, ImageRef, Tenant, TextPart, ToolDef
+from usegate.request.case import LE_TYPES, SECTORS, Case, ImageRef, Tenant, TextPart, ToolDef, is_embeddings
+
+_B64 = re.compile(r"[A-Za-z0-9+/=\s]+")
 
 _MAX_SCHEMA_TEXT = 4000
 #: metadata keys that are declarations (SPEC §2), not free text
@@ -82,9 +85,13 @@ class _Collector:
 
     def image(self, url: Any, turn: int, location: str) -> None:
         if isinstance(url, Mapping):
-            url = url.get("url") or url.get("image_url")
+            # `{"url": ...}`, and Vertex-style `{"bytesBase64Encoded": ...}` / `{"gcsUri": ...}`
+            url = url.get("url") or url.get("image_url") or url.get("bytesBase64Encoded") or url.get("gcsUri")
         if not isinstance(url, str) or not url:
             return
+        bare = not url.startswith(("data:", "http://", "https://", "gs://"))
+        if bare and len(url) > 64 and _B64.fullmatch(url[:64]):
+            url = "data:image/jpeg;base64," + url  # bare base64 bytes
         index = len(self.images) + 1
         if url.startswith("data:"):
             mime = url[5:].split(";", 1)[0].split(",", 1)[0] or None
@@ -200,11 +207,11 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
     instructions = body.get("instructions")
     if instructions is not None:
         c.text("system", instructions, -1, "instructions")
-    if endpoint.endswith(("/embeddings", "/moderations")):
+    if is_embeddings(endpoint) or endpoint.endswith("/moderations"):
         # OpenAI `input` (moderations' too: strings, text and image parts); multimodal shapes
         # of other providers: `inputs` of `{"content": [...]}`,
         # items like `{"image": ..., "text": ...}`, `{"type": "image_base64", ...}`
-        for key in ("input", "inputs", "texts"):
+        for key in ("input", "inputs", "texts", "instances"):
             for i, item in _iter_list(body.get(key)):
                 c.embedding_item(item, f"{key}[{i}]")
     elif "input" in body:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from usegate.request.case import Case
+from usegate.request.case import Case, is_embeddings
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import context
 from usegate.signals.who import context_findings
@@ -39,6 +39,8 @@ OUTWEIGHS = 0.2
 #: the words, weaker than a camera's EXIF or overlay
 READER_WEIGHT = 0.8
 
+#: a controlled place named by a rule cue stands against the reader's "uncontrolled" below this P
+PLACE_NAMED_WINS = 0.9
 #: the reader's head must be at least this sure to read the lower-risk value (false) on its own
 LOWER_RISK_READING = 0.7
 
@@ -103,7 +105,18 @@ class ContextSignal:
             [(bool(text.value), text.confidence, e) for e in text.evidence] if text.value is not None else []
         )
         read = self._read(case, memo)
-        if read:
+        if (
+            read
+            and self.name == "uncontrolled"
+            and read[0][0]
+            and any(not r[0] for r in rules)
+            and (read[0][1] < PLACE_NAMED_WINS * READER_WEIGHT)
+        ):
+            # a controlled place named in the words (a custody cell, a station) is harder evidence
+            # than a reading that the scene is outdoors: the place stands, the reading is noted
+            out = [r for r in rules if not r[0]]
+            notes = [f"{read[0][2]} (outweighed by the place named)"]
+        elif read:
             # the reader weighs every cue of the ask in its setting; a rule cue it outweighs
             # (the month "March", "our station's photos" on a street) is noted, not counted
             out = read + [r for r in rules if r[0] == read[0][0]]
@@ -147,12 +160,7 @@ class ContextSignal:
                         content += [(bool(ocr.value), ocr.confidence, e) for e in ocr.evidence]
                     else:
                         notes.extend(ocr.evidence)
-        if (
-            self.name == "real_time"
-            and value is None
-            and not content
-            and case.endpoint.endswith("/embeddings")
-        ):
+        if self.name == "real_time" and value is None and not content and is_embeddings(case.endpoint):
             # an embeddings request enrols or indexes what it is given; nothing says it was captured
             # moments ago (a live frame says so through its text, its EXIF or its overlay)
             content = [(False, 0.7, "embeddings request: enrolment or indexing, nothing captured live")]

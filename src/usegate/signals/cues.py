@@ -52,10 +52,10 @@ IDENTIFY: dict[str, str] = {
     "match against records: more languages": (
         r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн)"
-        r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan)"
+        r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
         r"|\b(?:matcha|jamfor|sok)\w* (?:[\w-]+ ){0,5}(?:mot|med|i) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist)"
         r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
-        r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit)"
+        r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
@@ -719,6 +719,14 @@ UNCONTROLLED_FALSE.update(
             "förhörsrum",
             "kantor polisi",
             "polsek",
+            "arresten",
+            "i cellen",
+            "지구대",
+            "파출소",
+            "emniyet müdürlüğü",
+            "karakolda",
+            "ізолятор",
+            "изолятор",
             "polres",
             "ruang interogasi",
             "sel tahanan",

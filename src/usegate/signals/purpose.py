@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from usegate.request.case import Case
+from usegate.request.case import Case, is_embeddings
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, names_a_face_or_picture, purpose
 from usegate.signals.who import anatomy, payload_findings, text_findings
@@ -191,7 +191,7 @@ class FacialRecognitionSignal:
             and not payload.recognition_hits
             and not payload.face_words
         )
-        if case.endpoint.endswith("/embeddings") and not case.images and not findings.face_words:
+        if is_embeddings(case.endpoint) and not case.images and not findings.face_words:
             # embeddings of text that names no face: documents for search, not face templates
             value, confidence = False, 0.85
             evidence.append("embeddings of text only, no face named: not face templates")
@@ -211,7 +211,7 @@ class FacialRecognitionSignal:
             # one short turn, nothing pasted, no deployer text: the cue is the ask itself, and a
             # reading could only raise a doubt the material cannot cause (the reader is not run)
             evidence.append("a short ask with nothing pasted: the rule cue is the ask")
-        elif case.endpoint.endswith("/embeddings") and case.images and self.faces is not None:
+        elif is_embeddings(case.endpoint) and case.images and self.faces is not None:
             # embeddings of images: what the images hold decides (a face makes a face template,
             # whatever the caption beside it says); the reader is not asked about a caption
             value, confidence = None, 0.3
@@ -227,7 +227,7 @@ class FacialRecognitionSignal:
         return SignalValue(value, confidence, tuple(evidence))
 
     def _rules_settle_a_short_ask(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
-        if rules.value is None or rules.confidence < 0.85 or case.endpoint.endswith("/embeddings"):
+        if rules.value is None or rules.confidence < 0.85 or is_embeddings(case.endpoint):
             return False
         if rules.value is True and all(
             _is_topic(e) for e in rules.evidence if "recognition cue" in e or "recognition (" in e
@@ -332,7 +332,7 @@ class FacialRecognitionSignal:
             return None, 0.3, evidence
         if all(r.faces == 0 for r in analysed):
             return False, 0.8, [*evidence, "no face in any image"]
-        if case.endpoint.endswith("/embeddings"):
+        if is_embeddings(case.endpoint):
             return True, 0.85, [*evidence, "embeddings of face images make face templates"]
         has_id = any(r.id_document for r in analysed)
         crops = [r for r in analysed if r.tight_crop and not r.id_document]

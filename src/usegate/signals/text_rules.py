@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from usegate.request.anatomy import ASK, INSTRUCTIONS, PAYLOAD, Anatomy, Segment, read
-from usegate.request.case import Case, TextPart
+from usegate.request.case import Case, TextPart, is_embeddings
 from usegate.signals import cues
 
 _IDENTIFY = cues.compile_table(cues.IDENTIFY)
@@ -630,14 +630,14 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         evidence = [h.evidence("not recognition") for h in f.not_recognition[:4]]
         evidence += [h.evidence("negated") for h in f.negated[:2]]
         return PurposeVerdict(False, 0.85, tuple(evidence), "not_recognition")
-    if endpoint.endswith("/embeddings") and f.face_words:
+    if is_embeddings(endpoint) and f.face_words:
         return PurposeVerdict(
             True,
             0.8,
             ("endpoint: embeddings of face images make face templates", *f.face_words[:2]),
             "gallery",
         )
-    if endpoint.endswith("/embeddings") and has_images:
+    if is_embeddings(endpoint) and has_images:
         return PurposeVerdict(None, 0.3, ("endpoint: embeddings of images",), "unsure")
     if not visual:
         return PurposeVerdict(False, 0.75, ("text: no facial-recognition cue and no image",), "unrelated")

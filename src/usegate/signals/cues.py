@@ -46,7 +46,7 @@ IDENTIFY: dict[str, str] = {
     "id him": r"\b(?:id|i\.d\.|identify|ident) (?:him|her|them|this guy|that guy|the guy|these guys|everyone|anyone)\b",
     "run his face": r"\brun (?:his|her|their|this|that|the) (?:face|pic|photo|picture|image|mug)\b|\brun (?:him|her|them)\b",
     "facial recognition": r"\b(?:facial|face)[ -]?(?:recognition|recog|rec|id|identification|matching|search|lookup|look-up|scan|scanning)\b|\bfrt\b",
-    "name of the person in the photo": r"\b(?:full |real |legal )?names? of (?:the |this |that )?(?:person|man|woman|guy|girl|boy|individual|people|suspect|subject)s? (?:in|on|from) (?:the |this |that )?(?:image|photo|picture|pic|frame|still|video|screenshot|footage)\b",
+    "name of the person in the photo": r"\b(?:full |real |legal )?names?(?: and (?:dob|date of birth|address|record))? of (?:the |this |that )?(?:person|man|woman|guy|girl|boy|individual|people|suspect|subject)s? (?:in|on|from) (?:the |this |that |a |our |county |city |state )?(?:[\w'-]+ ){0,2}?(?:image|photo|picture|pic|frame|still|video|screenshot|footage|arrest records|records|database|mug ?shots?|booking photos?)\b",
     # "find him in our database / compare the face with the records" in the other languages; weak
     # (it needs an image or a picture named: a records check by name is not recognition)
     "match against records: more languages": (

@@ -1,4 +1,4 @@
-"""`POST /v1/usegate/decide` (the decision API of /work contract: docs/gateway.md): decides
+"""`POST /v1/usegate/decide` (the decision API; its contract is in docs/gateway.md): decides
 without any upstream call, records the decision like a proxied request, answers its id in
 the body and the header; tenant keys decide for themselves, decision-service tokens for the
 tenant they name."""

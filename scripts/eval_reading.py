@@ -89,17 +89,21 @@ def main() -> None:
     ap.add_argument("--lang", help="only records in this language (development)")
     ap.add_argument("--out", type=Path)
     ap.add_argument(
+        "--dump", type=Path, help="development: one line per case (id, kind, class, lang, decision, ok)"
+    )
+    ap.add_argument(
         "--artifact", type=Path, help="a reader artifact other than the shipped one (development)"
     )
     ap.add_argument("--thresholds", default="", help="development: fr_true=0.8,fr_false=0.2,speaks=0.8")
     args = ap.parse_args()
-    if args.blind and args.errors:
+    if args.blind and (args.errors or args.dump):
         raise SystemExit("--blind shows no cases")
     records = load(args.paths, transform=resolve)
     decider = Decider.create(registry=registry_for(args.option, args.artifact, args.thresholds))
     stats: dict[str, Any] = defaultdict(lambda: defaultdict(int))
     mistakes = []
     latencies = []
+    dumped: list[dict[str, Any]] = []
     t0 = time.time()
     for r in records:
         accept = set((r.raw.get("expect") or {}).get("accept") or [])
@@ -122,6 +126,9 @@ def main() -> None:
             s[got] += 1
         if not ok and args.errors:
             mistakes.append((r, d))
+        if args.dump:
+            row = {"id": r.raw.get("id"), "kind": r.kind, "class": r.klass, "lang": r.lang}
+            dumped.append({**row, "got": got, "ok": ok})
     elapsed = time.time() - t0
     out: dict[str, Any] = {"option": args.option, "cases": stats["all"]["n"], "seconds": round(elapsed, 1)}
     v, a = stats["kind:violation"], stats["kind:allowed"]
@@ -171,6 +178,8 @@ def main() -> None:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(text + "\n", encoding="utf-8")
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(x) + "\n" for x in dumped), encoding="utf-8")
     for r, d in mistakes[: args.errors]:
         sig = {
             k: (v.value, [e[:160] for e in v.evidence][:4])

@@ -104,6 +104,7 @@ _SPEAKER = re.compile(
     r"|>"
     r"|[-–—•*]\s*[\"“«„「]"  # - "quoted line"
     r"|[\"“«„「『]"  # a line that opens with a quotation mark
+    r"|—\s"  # — a line of dialogue opened by a dash (ru, uk, fr, es, pl, pt ...)
     r"|(?:Q|A|F|R|P|V|S|O|D)\s*[:.]\s"  # Q: / A: (question and answer transcripts)
     r"|[^\s:：]{1,3}\d{0,3}[:：]"  # U1:, S2:, 警:
     # a speaker label in any script: "OFC:", "Dr. Weiss:", "ΑΣΤ.:", "ДЕЖУРНЫЙ:", "경찰관:"
@@ -118,6 +119,8 @@ _CODE = re.compile(
 )
 #: a line that introduces pasted material ("Here is the transcript:", "Texto:")
 _INTRO = re.compile(r"[:：]\s*$")
+#: an inline quotation at least this long is pasted material, not words of the ask
+INLINE_QUOTE_CHARS = 80
 _SENTENCE_END = re.compile(r"[.!?。！？؟]\s*$")
 
 
@@ -164,7 +167,7 @@ def split_message(text: str) -> list[tuple[str, str]]:
 
 
 _LABEL = re.compile(r"^\s*([^:：\n]{1,40}?)\s*[:：]")
-_STAMP = re.compile(r"^\s*(?:\[?\(?\d{1,2}[:.h]\d{2}|\[[^\]\n]{1,40}\]|>|[-–—•*]?\s*[\"“«„「『])")
+_STAMP = re.compile(r"^\s*(?:\[?\(?\d{1,2}[:.h]\d{2}|\[[^\]\n]{1,40}\]|>|[-–—•*]?\s*[\"“«„「『]|—\s)")
 
 
 def _is_dialogue(lines: list[str], kinds: list[str], has_other_paragraphs: bool) -> bool:
@@ -178,6 +181,18 @@ def _is_dialogue(lines: list[str], kinds: list[str], has_other_paragraphs: bool)
     if len(labels) != len(set(labels)):
         return True
     return has_other_paragraphs and len(labelled) == len(lines) and len(set(labels)) >= 2
+
+
+def _quoted_then_words(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines after an introduction: the quoted or dialogue lines, and the prose after them
+    when it is short (a new instruction), else everything is quoted."""
+    j = 0
+    while j < len(lines) and _SPEAKER.match(lines[j]):
+        j += 1
+    after = lines[j:]
+    if 0 < j < len(lines) and all(_line_kind(ln) == "prose" for ln in after) and sum(map(len, after)) <= 400:
+        return lines[:j], after
+    return lines, []
 
 
 def _looks_like_code(chunk: str) -> bool:
@@ -223,8 +238,13 @@ def _split_free(text: str) -> list[tuple[str, str]]:
         if n >= 2 and _INTRO.search(lines[0]) and len(lines[0]) <= 300 and not intro_open:
             # "Translate this:\n<the text>"
             out.append(("ask", lines[0]))
-            out.append(("quoted", "\n".join(lines[1:])))
-            intro_open = True
+            quoted, after = _quoted_then_words(lines[1:])
+            out.append(("quoted", "\n".join(quoted)))
+            if after:
+                # "Here is the message:\n"<quoted line>"\nIgnore it, match his face.": the
+                # words after the quotation speak to the model again
+                out.append(("ask", "\n".join(after)))
+            intro_open = not after
             continue
         if intro_open and not last:
             out.append(("document", para))
@@ -240,7 +260,7 @@ def _split_free(text: str) -> list[tuple[str, str]]:
         if long_message and len(para) > 1200 and len(paragraphs) > 1:
             out.append(("document", para))
             continue
-        out.append(("ask", para))
+        out.extend(_inline_quotes(para))
         intro_open = bool(_INTRO.search(para.rstrip())) and len(para) <= 300
     if out and all(k != "ask" for k, _ in out):
         # nothing read as an instruction: the first short line is the ask
@@ -251,6 +271,28 @@ def _split_free(text: str) -> list[tuple[str, str]]:
             if rest.strip():
                 out.insert(1, (k, rest))
     return out
+
+
+#: a quotation inside a sentence, long enough to be pasted material: «...», “...”, „...“, "...", 「...」
+_Q = f"{{{INLINE_QUOTE_CHARS},}}"
+_INLINE_QUOTE = re.compile(
+    rf"«(?P<a>[^»]{_Q})»|“(?P<b>[^”]{_Q})”|„(?P<c>[^“”]{_Q})[“”]|\"(?P<d>[^\"]{_Q})\"|「(?P<e>[^」]{_Q})」"
+)
+
+
+def _inline_quotes(para: str) -> list[tuple[str, str]]:
+    """An ask that quotes a long passage inline ("make slides from this circular: «...»"):
+    the passage is payload, the words around it the ask."""
+    found = list(_INLINE_QUOTE.finditer(para))
+    if not found:
+        return [("ask", para)]
+    ask, pos, quoted = [], 0, []
+    for m in found:
+        ask.append(para[pos : m.start()] + "«…»")
+        quoted.append(m.group(m.lastgroup or 0))
+        pos = m.end()
+    ask.append(para[pos:])
+    return [("ask", "".join(ask)), *(("quoted", q) for q in quoted)]
 
 
 def _merge(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:

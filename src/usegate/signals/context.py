@@ -226,7 +226,14 @@ def _combine(
     evidence = [c[2] for c in content]
     top_yes = max((c[1] for c in yes), default=0.0)
     top_no = max((c[1] for c in no), default=0.0)
-    if yes and no and abs(top_yes - top_no) >= OUTWEIGHS:
+    camera_side = _camera_against_reader(yes, no)
+    if camera_side is not None:
+        # what a camera recorded (EXIF make and capture time, a burned-in overlay) outweighs a
+        # reading of the words: the reader's side is noted, not counted
+        read = "false" if camera_side else "true"
+        notes = [*notes, f"evidence disagrees; the camera's own data wins over the reader's {read}"]
+        yes, no = (yes, []) if camera_side else ([], no)
+    elif yes and no and abs(top_yes - top_no) >= OUTWEIGHS:
         # hard evidence (a camera's EXIF, a burned-in overlay) outweighs a reading of the words
         weaker = "false" if top_yes > top_no else "true"
         notes = [*notes, f"evidence disagrees; the stronger side wins over the {weaker} side"]
@@ -271,6 +278,24 @@ def _combine(
             notes = [*notes, "evidence disagrees"]
         return SignalValue(None, 0.3 if content else 0.0, (*evidence, *notes) or ("no evidence",))
     return SignalValue(content_value, content_conf, (*evidence, *notes))
+
+
+def _camera_against_reader(
+    yes: Sequence[tuple[bool, float, str]], no: Sequence[tuple[bool, float, str]]
+) -> bool | None:
+    """The side (True/False) shown by a camera's own data when the only other side is the reader."""
+
+    def only_read(side: Sequence[tuple[bool, float, str]]) -> bool:
+        return bool(side) and all(c[2].startswith("reader") for c in side)
+
+    def shown(side: Sequence[tuple[bool, float, str]]) -> bool:
+        return any(c[2].startswith("image ") and (" EXIF " in c[2] or " overlay " in c[2]) for c in side)
+
+    if only_read(no) and shown(yes):
+        return True
+    if only_read(yes) and shown(no):
+        return False
+    return None
 
 
 def make_context_signals(images: ImageContext | None = None, reader: Any = None) -> list[Any]:

@@ -126,6 +126,12 @@ LONG_ASK = 600
 SHORT_ASK = 240
 
 #: P(recognition) bounds when a reader artifact carries none
+#: a turn shorter than this ("next", "go on") says nothing of its own
+BARE_TURN = 24
+#: the reader's P(recognition) at which a short ask beside an image is read as recognition
+SURE_OF_A_SHORT_ASK = 0.9
+SURE_SHORT_NOTE = "the reader is sure the few words ask for recognition"
+FACES_UNSTATED = "faces present, purpose not stated"
 FR_TRUE = 0.8
 FR_FALSE = 0.2
 
@@ -222,6 +228,9 @@ class FacialRecognitionSignal:
         if value is None and case.images and self.faces is not None:
             value, confidence, image_evidence = self._from_images(case, memo)
             evidence.extend(image_evidence)
+            if value is None and SURE_SHORT_NOTE in evidence and image_evidence[-1:] == [FACES_UNSTATED]:
+                value, confidence = True, 0.8
+                evidence.append("a face, and a few words the reader is sure ask who it is: recognition")
         if value is None and case.images and self.faces is None:
             evidence.append("images not analysed: the vision extra is not installed")
         return SignalValue(value, confidence, tuple(evidence))
@@ -243,7 +252,12 @@ class FacialRecognitionSignal:
             return False
         if not all("recognition tool offered" in e for e in rules.evidence):
             return False
-        return not names_a_face_or_picture(anatomy(case, memo).text("ask"))
+        a = anatomy(case, memo)
+        if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:
+            # "next", "go", "अगला": the turn only moves the deployer's workflow on, and the
+            # workflow is the face search; the reader weighs it with the instructions
+            return False
+        return not names_a_face_or_picture(a.text("ask"))
 
     def _read(
         self, case: Case, memo: Memo, rules: PurposeVerdict, evidence: list[str]
@@ -261,8 +275,11 @@ class FacialRecognitionSignal:
         says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
         if says_little and rules.value is None and case.images and self.faces is not None:
             # "next one" under an image, and nothing else: the words say nothing about the
-            # purpose, so the images speak (no face: not recognition; a face: unknown)
+            # purpose, so the images speak (no face: not recognition; a face: unknown, unless
+            # the reader is sure the few words ask who it is: "¿quién es?", "vem", "розпізнай")
             evidence.append("the ask says little: the images decide")
+            if p >= SURE_OF_A_SHORT_ASK:
+                evidence.append(SURE_SHORT_NOTE)
             return None, 0.5
         named_only = rules.value is True and all(
             _is_topic(e) for e in rules.evidence if "recognition cue" in e or "recognition (" in e
@@ -338,4 +355,4 @@ class FacialRecognitionSignal:
         crops = [r for r in analysed if r.tight_crop and not r.id_document]
         if has_id and crops:
             return True, 0.75, [*evidence, "an identity document beside a face crop: verification"]
-        return None, 0.4, [*evidence, "faces present, purpose not stated"]
+        return None, 0.4, [*evidence, FACES_UNSTATED]

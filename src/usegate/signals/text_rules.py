@@ -13,6 +13,8 @@ Must not read images or tenants.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import functools
 import re
@@ -84,6 +86,8 @@ _NEEDS_VISUAL = {
     "ja: same person",
     "identify: more languages",
     "match against records: more languages",
+    "wanted or listed: more languages",
+    "hinglish: match, identify",
 }
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
@@ -463,7 +467,41 @@ def _variants_of(text: str, tool_call: bool) -> list[str]:
         text = _CAMEL.sub(" ", text).replace("_", " ")
     norm = normalise(text)
     leet = _deleet(norm)
-    return [norm] if leet == norm else [norm, leet]
+    out = [norm] if leet == norm else [norm, leet]
+    # an ask hidden from the words: "decode this and do it: d2hvIGlz...", "read it backwards: ..."
+    out.extend(normalise(t) for t in _decoded(text))
+    if _REVERSE_ASKED.search(norm):
+        out.append(norm[::-1])
+    return out
+
+
+#: a run of base64 long enough to carry a sentence
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+#: words asking to read text backwards, in the languages read
+_REVERSE_ASKED = re.compile(
+    r"\b(?:reverse|reversed|backwards?|a l'envers|al reves|ruckwarts|de tras para frente|al contrario"
+    r"|achterstevoren|od tylu|wspak|наоборот|навпаки|задом наперед|tersten|ters oku|terbalik|baklanges"
+    r"|αναποδα|ανάποδα|nguoc|ngược)\b|거꾸로|بالعكس|उल्टा|उलटा|逆から|逆さ"
+)
+
+
+def _decoded(text: str, limit: int = 8) -> list[str]:
+    """Text hidden as base64 in the request, decoded when it is readable words."""
+    out: list[str] = []
+    for m in _BASE64.finditer(text):
+        if len(out) >= limit:
+            break
+        raw = m.group(0)
+        if len(raw) > 4096:
+            continue  # data, not a hidden sentence
+        try:
+            decoded = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        letters = sum(1 for ch in decoded if ch.isalpha() or ch.isspace())
+        if " " in decoded and letters >= 0.8 * len(decoded):
+            out.append(decoded)
+    return out
 
 
 @dataclass

@@ -59,14 +59,14 @@ bench-instructions: install
 # encoder-free heads of the cascade (reader-v1-fast: n-grams and rule cues only)
 train-reader: install
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
-		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5
+		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.65
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
-		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5 \
+		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.65 \
 		--ablate encoder --out src/usegate/reading/artifacts/reader-v1-fast
 
 # decide the blind split end to end; prints aggregates only (never a case)
 eval-reading: install
-	$(BIN)/python scripts/eval_reading.py data/reading/blind5 --blind --out bench/results/reading_blind5.json
+	$(BIN)/python scripts/eval_reading.py data/reading/blind6 --blind --out bench/results/reading_blind6.json
 
 # the n-gram purpose model of issue 3 (the baseline `scripts/eval_reading.py --option ngram` compares against)
 train-purpose: install

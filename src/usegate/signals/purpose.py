@@ -132,6 +132,8 @@ BARE_TURN = 24
 SURE_OF_A_SHORT_ASK = 0.9
 SURE_SHORT_NOTE = "the reader is sure the few words ask for recognition"
 FACES_UNSTATED = "faces present, purpose not stated"
+#: with a picture and no cue, a reading of other work clears recognition only below this P
+IMAGE_DOUBT = 0.3
 FR_TRUE = 0.8
 FR_FALSE = 0.2
 
@@ -314,8 +316,15 @@ class FacialRecognitionSignal:
             return False, max(rules.confidence, 1.0 - p)
         if p >= self.fr_true:
             return True, p
-        if p <= self.fr_false:
+        if p <= self.fr_false and not (rules.value is None and case.images and p > IMAGE_DOUBT):
             return False, 1.0 - p
+        if p <= self.fr_false:
+            # no cue either way, a picture, and a reading that is not sure enough to clear it:
+            # the pictures decide (no face: not recognition; a face: unknown, so review)
+            evidence.append(
+                f"the reader leans to other work, not surely enough beside a picture (P > {IMAGE_DOUBT})"
+            )
+            return None, 0.5
         evidence.append("the reader is unsure")
         return None, 0.5
 

@@ -87,6 +87,8 @@ _NEEDS_VISUAL = {
     "identify: more languages",
     "match against records: more languages",
     "wanted or listed: more languages",
+    "is he wanted?",
+    "who is the one in: languages",
     "hinglish: match, identify",
 }
 _VISUAL_RE = re.compile(
@@ -160,6 +162,7 @@ TOPIC_CUES = {
     "gezichtsherkenning",
     "rozpoznawanie twarzy",
     "face verification",
+    "ja: face recognition",
 }
 _WORK_TASKS = {
     "transcribe",

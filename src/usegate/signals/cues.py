@@ -165,6 +165,48 @@ GALLERY: dict[str, str] = {
     "banco de rostos": r"\b(?:galeria|banco) de (?:rostos|faces)\b|\bmodelos? faciais\b",
 }
 
+# face matching written without the word "face": vectors (embeddings, encodings, 512-d
+# features) of booking, arrest or jail-intake photos, searched for the nearest; and the
+# face-recognition model names people use (buffalo_l, r100, MS1MV3, Glint360K, antelopev2)
+_VECTOR = (
+    r"(?:vectors?|vecs?\b|\bvec\(|embeddings?|embed\(|encodings?|encoder\(|\benc\(|get_feat|512-?d\b|512 ?dim\w*"
+    r"|512次元|512 boyut\w*|512 차원"
+    r"|vecteurs?|vettor\w*|vektor\w*|wektor\w*|вектор\w*|벡터|متجه\w*|ベクトル|次元|वेक्टर|véc-?tơ|vecto)"
+)
+_BOOKING = (
+    r"(?:booking\w*|\bbk_\w+|\bbk\b|arrest\w*|mug ?shots?|\bmug_\w+|jail\w*|intake|inmates?|arrestees?|detainees?"
+    r"|fichaj\w*|fichas?\b|fichados|ficha policial|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
+    r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
+    r"|задержан\w*|арест\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
+    r"|गिरफ्तार|bắt giữ|tahanan|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
+)
+#: vectors and booking photos within this many characters of each other: one request for
+#: face matching (`text_rules.vectors_of_bookings` checks it in linear time)
+VECTOR_BOOKING_SPAN = 240
+VECTOR_RE = re.compile(_VECTOR)
+BOOKING_RE = re.compile(_BOOKING)
+#: a search or match verb beside booking or arrest photos ("trovalo tra le foto segnaletiche",
+#: "procura ele nas fotos de fichamento", "CPD tutuklu fotoğraflarında bul"): with an image
+#: attached, an identification
+SEARCH_RE = re.compile(
+    r"(?:\bfind|\bsearch|\blook (?:him|her|them) up|\bmatch|\bcompare|\bcheck|\brun (?:him|her|it)|\bbusc|\bprocur"
+    r"|\bcerc|\btrov|\bconfront|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
+    r"|\bporown|найд|найти|пробей|знайд|пробий|порівня|сравни|\bbul\b|\bara\b|\bkarsilastir|\beslestir|찾|대조|비교"
+    r"|ابحث|ابحثي|قارن|طابق|खोज|मिला|\btim\b|tìm|doi chieu|đối chiếu|so sánh|\bcari|\bcocokkan|\bbandingkan|\bsok\b"
+    r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv)"
+)
+#: ... and a picture named in the same span (embeddings of arrest *reports* are text search)
+PICTURE_RE = re.compile(
+    r"(?:photo|picture|image|\bimgs?\b|img\b|\.jpe?g|\.png|\bjpe?g|crops?\b|headshot|mug ?shot|probe|frame|still"
+    r"|foto|bild|zdjec|фото|снимк|світлин|сним|사진|이미지|캡처|صور|لقطة|写真|画像|ảnh|gambar|bilder|φωτογραφ|εικόν"
+    r"|फोटो|तस्वीर|resim|goruntu|görüntü|recorte|vignette|kafa)"
+)
+GALLERY_CODE: dict[str, str] = {
+    "face model names": r"\b(?:buffalo_l|buffalo_s|antelopev2|ms1mv[23]|glint360k|w600k\w*|iresnet\w*|r100\b|facenet\w*|arcface\w*|adaface|magface|insightface)\b",
+    "face library matching calls": r"\b(?:face_encodings?|face_distance|compare_faces|deepface\.(?:find|verify)|normed_embedding|get_embedding)\b",
+}
+GALLERY.update(GALLERY_CODE)
+
 #: Face-related work that is not recognition (SPEC §2): counts against facial recognition.
 NOT_RECOGNITION: dict[str, str] = {
     "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:[\w'-]+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
@@ -172,11 +214,11 @@ NOT_RECOGNITION: dict[str, str] = {
     "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?faces?\b(?! (?:of|that match|matching|in our))",
     "describe clothing": r"\bdescri(?:be|ption of|bing)\b(?: \w+){0,6} (?:clothing|clothes|outfit|wearing|jacket|shirt|appearance|vehicle|scene|actions?|what (?:he|she|they) (?:is|are|was|were) doing|what happens|what happened)\b",
     "read the text": r"\b(?:what(?:'s| is| does) (?:written|it say|the (?:sign|text|label|note|shirt|tattoo|banner|poster) say)|read (?:the|this|that|out) (?:text|sign|writing|label|note|letter|words|caption|timestamp|time ?stamp|date)|what does (?:the|this|that) (?:sign|text|label|note|shirt|tattoo|banner|poster) say|what (?:time|date) (?:does|is) (?:the|it)|what colou?r (?:is|are)|(?:make|model|colou?r) of the (?:car|vehicle|truck|van))\b",
-    "writing or policy work": r"\b(?:write|draft|prepare|create|update|review)\w* (?:a |an |the |our |my )?(?:new )?(?:policy|policies|memo|procedure|guideline|guidelines|training|quiz|curriculum|briefing|article|essay|op-?ed|press release|faq|letter|email|presentation|slides|rfp|contract|audit|impact assessment|dpia|report on)\b|\b(?:explain|summari[sz]e|compare|analy[sz]e|research|what are|what does|what do) (?:[\w'-]+ ){0,3}(?:the )?(?:laws?|rules|regulations?|ordinance|ban|bans|policy|policies|guidance|case law|court rulings?|risks|pros and cons|accuracy|bias|studies|difference|differences)\b|\b(?:is it (?:legal|lawful|allowed)|legality of|difference between|how does [\w'-]+ (?:[\w'-]+ )?work)\b",
+    "writing or policy work": r"\b(?:write|draft|prepare|create|update|review)\w* (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:policy|policies|memo|procedure|guideline|guidelines|training|quiz|curriculum|briefing|article|essay|op-?ed|press release|faq|letter|email|presentation|slides|rfp|contract|audit|impact assessment|dpia|report on)\b|\b(?:explain|summari[sz]e|compare|analy[sz]e|research|what are|what does|what do) (?:[\w'-]+ ){0,3}(?:the )?(?:laws?|rules|regulations?|ordinance|ban|bans|policy|policies|guidance|case law|court rulings?|risks|pros and cons|accuracy|bias|studies|difference|differences)\b|\b(?:is it (?:legal|lawful|allowed)|legality of|difference between|how does [\w'-]+ (?:[\w'-]+ )?work)\b",
     "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
-    "read the plate: more languages": r"\b(?:plaka\w*|rejestracj\w*|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
+    "read the plate: more languages": r"\b(?:plaka\w*|rejestracj\w*(?! zatrzyman| osadzon| aresztowan)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
     "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*)\b",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",

@@ -41,6 +41,8 @@ _CONTEXT = {
 _POLICE_SELF = cues.compile_table(cues.POLICE_SELF)
 _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 
+#: a search verb beside booking photos (`search_in_bookings`): counts only with an image attached
+SEARCH_IN_BOOKINGS = "find him in the booking photos"
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
     "who is this",
@@ -163,6 +165,7 @@ TOPIC_CUES = {
     "rozpoznawanie twarzy",
     "face verification",
     "ja: face recognition",
+    "face model names",
 }
 _WORK_TASKS = {
     "transcribe",
@@ -551,7 +554,8 @@ def analyse(
 ) -> TextFindings:
     """Run the purpose tables over the request's instructions and ask (or other `roles`)."""
     f = TextFindings()
-    for part in _parts(anatomy if anatomy is not None else read(case), roles):
+    a = anatomy if anatomy is not None else read(case)
+    for part in _parts(a, roles):
         where = _where(part)
         for variant in _variants(part):
             f.has_text = f.has_text or bool(variant.strip())
@@ -579,11 +583,77 @@ def analyse(
                         kept.append(h)
                 _add(bucket, kept)
                 _add(f.negated, negated)
+            vb = vectors_of_bookings(variant)
+            if vb:
+                _add(f.gallery, [Hit("vectors of booking photos", vb, where)])
+            sb = search_in_bookings(variant) if part.role in ("user", "input", "prompt") else ""
+            if sb:
+                _add(f.identify, [Hit(SEARCH_IN_BOOKINGS, sb, where)])
             if part.role in ("tool_schema", "tool_call"):
                 m = _TOOL_FR.search(variant)
                 if m and not _TOOL_NOT_FR.search(variant):
                     _add(f.tools, [Hit("recognition tool", _quote(variant, m), where)])
+    if ASK in roles:
+        # code pasted with the ask ("refactor this", "fill in the TODO") is what the ask builds:
+        # face matching written in it counts as the ask's, not as material talked about
+        for seg in a.payload:
+            if seg.source != "code":
+                continue
+            text = normalise(seg.text)
+            m = _GALLERY_CODE.search(text)
+            vb = vectors_of_bookings(text)
+            quote = _quote(text, m) if m else vb
+            if quote:
+                _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
     return f
+
+
+def search_in_bookings(text: str) -> str:
+    """A quote when a search or match verb, booking or arrest records and a picture are named
+    within 120 characters; else ''. Counts only with an image attached. Linear time."""
+    span = 120
+    verbs = [m.start() for m in cues.SEARCH_RE.finditer(text)]
+    if not verbs:
+        return ""
+    pictures = [m.start() for m in cues.PICTURE_RE.finditer(text)]
+    if not pictures:
+        return ""
+    for m in cues.BOOKING_RE.finditer(text):
+        i = bisect.bisect_left(verbs, m.start() - span)
+        j = bisect.bisect_left(pictures, m.start() - span)
+        near_verb = i < len(verbs) and verbs[i] <= m.end() + span
+        if near_verb and j < len(pictures) and pictures[j] <= m.end() + span:
+            lo = min(verbs[i], m.start())
+            return text[lo : min(max(verbs[i], m.end()) + 12, lo + 160)].replace("\n", " ")
+    return ""
+
+
+def vectors_of_bookings(text: str) -> str:
+    """A quote when vectors (embeddings, 512-d features), booking, arrest or jail records and a
+    picture are named within `cues.VECTOR_BOOKING_SPAN` characters of each other; else ''.
+    Linear time."""
+    span = cues.VECTOR_BOOKING_SPAN
+    vectors = [m.start() for m in cues.VECTOR_RE.finditer(text)]
+    if not vectors:
+        return ""
+    pictures = [m.start() for m in cues.PICTURE_RE.finditer(text)]
+    if not pictures:
+        return ""
+    for m in cues.BOOKING_RE.finditer(text):
+        i = bisect.bisect_left(vectors, m.start() - span)
+        j = bisect.bisect_left(pictures, m.start() - span)
+        if (
+            i < len(vectors)
+            and vectors[i] <= m.end() + span
+            and j < len(pictures)
+            and pictures[j] <= m.end() + span
+        ):
+            lo, hi = min(vectors[i], m.start()), max(vectors[i], m.end())
+            return text[lo : min(hi + 12, lo + 160)].replace("\n", " ")
+    return ""
+
+
+_GALLERY_CODE = re.compile("|".join(f"(?:{p})" for p in cues.GALLERY_CODE.values()))
 
 
 def analyse_payload(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
@@ -621,8 +691,9 @@ class PurposeVerdict:
 
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
     visual = has_images or f.visual
-    tool_only = [h for h in f.recognition_hits if _is_tool(h)]
-    stated = [h for h in f.recognition_hits if not _is_tool(h)]
+    hits = [h for h in f.recognition_hits if has_images or h.cue != SEARCH_IN_BOOKINGS]
+    tool_only = [h for h in hits if _is_tool(h)]
+    stated = [h for h in hits if not _is_tool(h)]
     asked_other = [h for h in f.not_recognition if not _is_tool(h)]
     if tool_only and not stated and asked_other:
         # the request offers a recognition tool, but what it asks for is other work
@@ -640,8 +711,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         if f.visual:
             return PurposeVerdict(None, 0.5, topic, "unsure")  # an image is mentioned: let the model weigh it
         return PurposeVerdict(False, 0.75, topic, "not_recognition")
-    strong = [h for h in f.recognition_hits if h.cue not in _NEEDS_VISUAL]
-    weak = [h for h in f.recognition_hits if h.cue in _NEEDS_VISUAL]
+    strong = [h for h in hits if h.cue not in _NEEDS_VISUAL]
+    weak = [h for h in hits if h.cue in _NEEDS_VISUAL]
     plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(
         "face" in h.quote for h in weak
     )

@@ -608,49 +608,33 @@ def analyse(
     return f
 
 
-def search_in_bookings(text: str) -> str:
-    """A quote when a search or match verb, booking or arrest records and a picture are named
-    within 120 characters; else ''. Counts only with an image attached. Linear time."""
-    span = 120
-    verbs = [m.start() for m in cues.SEARCH_RE.finditer(text)]
-    if not verbs:
-        return ""
-    pictures = [m.start() for m in cues.PICTURE_RE.finditer(text)]
+def _booking_near(text: str, word: re.Pattern[str], span: int) -> str:
+    """A quote when `word`, booking or arrest records and a picture are all named within
+    `span` characters of a booking word; else ''. Linear time (sorted positions, bisect)."""
+    words = [m.start() for m in word.finditer(text)]
+    pictures = [m.start() for m in cues.PICTURE_RE.finditer(text)] if words else []
     if not pictures:
         return ""
     for m in cues.BOOKING_RE.finditer(text):
-        i = bisect.bisect_left(verbs, m.start() - span)
+        i = bisect.bisect_left(words, m.start() - span)
         j = bisect.bisect_left(pictures, m.start() - span)
-        near_verb = i < len(verbs) and verbs[i] <= m.end() + span
-        if near_verb and j < len(pictures) and pictures[j] <= m.end() + span:
-            lo = min(verbs[i], m.start())
-            return text[lo : min(max(verbs[i], m.end()) + 12, lo + 160)].replace("\n", " ")
+        near_word = i < len(words) and words[i] <= m.end() + span
+        if near_word and j < len(pictures) and pictures[j] <= m.end() + span:
+            lo = min(words[i], m.start())
+            return text[lo : min(max(words[i], m.end()) + 12, lo + 160)].replace("\n", " ")
     return ""
+
+
+def search_in_bookings(text: str) -> str:
+    """A search or match verb beside booking photos (within 120 characters); counts only
+    with an image attached."""
+    return _booking_near(text, cues.SEARCH_RE, 120)
 
 
 def vectors_of_bookings(text: str) -> str:
-    """A quote when vectors (embeddings, 512-d features), booking, arrest or jail records and a
-    picture are named within `cues.VECTOR_BOOKING_SPAN` characters of each other; else ''.
-    Linear time."""
-    span = cues.VECTOR_BOOKING_SPAN
-    vectors = [m.start() for m in cues.VECTOR_RE.finditer(text)]
-    if not vectors:
-        return ""
-    pictures = [m.start() for m in cues.PICTURE_RE.finditer(text)]
-    if not pictures:
-        return ""
-    for m in cues.BOOKING_RE.finditer(text):
-        i = bisect.bisect_left(vectors, m.start() - span)
-        j = bisect.bisect_left(pictures, m.start() - span)
-        if (
-            i < len(vectors)
-            and vectors[i] <= m.end() + span
-            and j < len(pictures)
-            and pictures[j] <= m.end() + span
-        ):
-            lo, hi = min(vectors[i], m.start()), max(vectors[i], m.end())
-            return text[lo : min(hi + 12, lo + 160)].replace("\n", " ")
-    return ""
+    """Vectors (embeddings, 512-d features) of booking, arrest or jail photos, named within
+    `cues.VECTOR_BOOKING_SPAN` characters."""
+    return _booking_near(text, cues.VECTOR_RE, cues.VECTOR_BOOKING_SPAN)
 
 
 _GALLERY_CODE = re.compile("|".join(f"(?:{p})" for p in cues.GALLERY_CODE.values()))

@@ -183,9 +183,24 @@ def _is_dialogue(lines: list[str], kinds: list[str], has_other_paragraphs: bool)
     return has_other_paragraphs and len(labelled) == len(lines) and len(set(labels)) >= 2
 
 
+#: a list item: "- note", "• note", "3) note", "١- note"
+_BULLET = re.compile(r"^\s*(?:[-–•*·▪]|\(?[0-9٠-٩]{1,2}[.)\-]|[a-z][.)])\s*\S")
+
+
 def _quoted_then_words(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Lines after an introduction: the quoted or dialogue lines, and the prose after them
-    when it is short (a new instruction), else everything is quoted."""
+    """Lines after an introduction: the quoted, dialogue or list lines, and the prose after
+    them when it is short (a new instruction), else everything is quoted."""
+    if lines and _BULLET.match(lines[0]):
+        # "My notes:\n- ...\n- ...\nNow run this face against ...": the list is the material,
+        # a short line after it that is not another item speaks to the model again
+        j = 0
+        while j < len(lines) and _BULLET.match(lines[j]):
+            j += 1
+        after = lines[j:]
+        if 0 < j < len(lines) and sum(map(len, after)) <= 400 and not any(_BULLET.match(ln) for ln in after):
+            if all(_line_kind(ln) != "code" for ln in after):
+                return lines[:j], after
+        return lines, []
     j = 0
     while j < len(lines) and _SPEAKER.match(lines[j]):
         j += 1

@@ -201,17 +201,35 @@ PICTURE_RE = re.compile(
     r"|foto|bild|zdjec|фото|снимк|світлин|сним|사진|이미지|캡처|صور|لقطة|写真|画像|ảnh|gambar|bilder|φωτογραφ|εικόν"
     r"|फोटो|तस्वीर|resim|goruntu|görüntü|recorte|vignette|kafa)"
 )
+#: a nearest-neighbour search over vectors: with vectors named, matching of some kind (the
+#: reader weighs what is matched, even when no face or picture is named)
+NEAREST_RE = re.compile(
+    r"(?:\btop[ _-]?(?:\d{1,2}|k)\b|nearest|\bknn\b|k-nn|cosine|\bcos\(|dot product|produto escalar|prodotto scalare"
+    r"|producto escalar|skalarprodukt|iloczyn skalarny|скалярн\w*|similarit\w*|ahnlichkeit|similitud|somiglianza"
+    r"|\bfaiss\b|milvus|qdrant|pgvector|\bhnsw\b|index\.search|linear scan|linjar skanning)"
+)
 GALLERY_CODE: dict[str, str] = {
     "face model names": r"\b(?:buffalo_l|buffalo_s|antelopev2|ms1mv[23]|glint360k|w600k\w*|iresnet\w*|r100\b|facenet\w*|arcface\w*|adaface|magface|insightface)\b",
     "face library matching calls": r"\b(?:face_encodings?|face_distance|compare_faces|deepface\.(?:find|verify)|normed_embedding|get_embedding)\b",
 }
 GALLERY.update(GALLERY_CODE)
 
+#: a word that moves an ask on to a second task ("translate it, then run his face"): after the
+#: other work, what follows may ask for something else
+THEN_RE = re.compile(
+    r"(?:\b(?:then|after that|afterwards|once (?:done|that's done)|next,|ensuite|puis|apres (?:ca|cela)|et apres"
+    r"|luego|despues|a continuacion|y despues|depois|em seguida|e ai|danach|dann|anschliessend|poi|dopo"
+    r"|successivamente|daarna|vervolgens|potem|nastepnie|a pozniej|затем|потом|после этого|потім|після цього"
+    r"|sonra|ardindan|daha sonra|sau đó|rồi|tiếp theo|lalu|kemudian|setelah itu|habis itu|sedan|darefter"
+    r"|efter det|μετά|έπειτα|στη συνέχεια|phir|fir|uske baad|ثم|بعد ذلك|وبعدين|بعدين|फिर|उसके बाद)\b"
+    r"|その後|それから|次に|그다음|그 다음|그런 다음|그 후|然后)"
+)
+
 #: Face-related work that is not recognition (SPEC §2): counts against facial recognition.
 NOT_RECOGNITION: dict[str, str] = {
     "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:[\w'-]+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
     "count people": r"\b(?:count|how many|number of|tally|headcount|estimate (?:the )?(?:size|number))\b(?: \w+){0,4} (?:people|persons|faces|individuals|heads|attendees|protesters|pedestrians|customers|visitors|crowd)\b|\bcrowd (?:density|size|count|flow|movement)\b|\bpeople count\w*\b",
-    "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?faces?\b(?! (?:of|that match|matching|in our))",
+    "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?(?<!by )faces?\b(?! (?:of|that match|matching|in our))",
     "describe clothing": r"\bdescri(?:be|ption of|bing)\b(?: \w+){0,6} (?:clothing|clothes|outfit|wearing|jacket|shirt|appearance|vehicle|scene|actions?|what (?:he|she|they) (?:is|are|was|were) doing|what happens|what happened)\b",
     "read the text": r"\b(?:what(?:'s| is| does) (?:written|it say|the (?:sign|text|label|note|shirt|tattoo|banner|poster) say)|read (?:the|this|that|out) (?:text|sign|writing|label|note|letter|words|caption|timestamp|time ?stamp|date)|what does (?:the|this|that) (?:sign|text|label|note|shirt|tattoo|banner|poster) say|what (?:time|date) (?:does|is) (?:the|it)|what colou?r (?:is|are)|(?:make|model|colou?r) of the (?:car|vehicle|truck|van))\b",
     "writing or policy work": r"\b(?:write|draft|prepare|create|update|review)\w* (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:policy|policies|memo|procedure|guideline|guidelines|training|quiz|curriculum|briefing|article|essay|op-?ed|press release|faq|letter|email|presentation|slides|rfp|contract|audit|impact assessment|dpia|report on)\b|\b(?:explain|summari[sz]e|compare|analy[sz]e|research|what are|what does|what do) (?:[\w'-]+ ){0,3}(?:the )?(?:laws?|rules|regulations?|ordinance|ban|bans|policy|policies|guidance|case law|court rulings?|risks|pros and cons|accuracy|bias|studies|difference|differences)\b|\b(?:is it (?:legal|lawful|allowed)|legality of|difference between|how does [\w'-]+ (?:[\w'-]+ )?work)\b",

@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from usegate.request.case import Case, is_embeddings
+from usegate.signals import cues
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import TOPIC_CUES, PurposeVerdict, names_a_face_or_picture, purpose
+from usegate.signals.text_rules import (
+    TOPIC_CUES,
+    PurposeVerdict,
+    names_a_face_or_picture,
+    normalise,
+    purpose,
+    turns_after,
+)
 from usegate.signals.who import anatomy, payload_findings, text_findings
 
 
@@ -101,12 +109,25 @@ def _is_topic(evidence: str) -> bool:
 
 
 _TURN = re.compile(r"\((?:messages|input)\[(\d+)\]")
+_QUOTE = re.compile(r": '([^']*)'$")
+
+
+def _quotes(evidence: tuple[str, ...]) -> list[str]:
+    """The quoted words of a rule verdict's cues."""
+    return [m.group(1) for e in evidence if (m := _QUOTE.search(e))]
 
 
 def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
     """Whether every cue of a rule verdict sits in a turn before the last user turn."""
     turns = [int(m.group(1)) for e in evidence if (m := _TURN.search(e))]
     return bool(turns) and last_turn >= 0 and all(t < last_turn for t in turns)
+
+
+def _vector_search(a: Any) -> bool:
+    """Vectors searched for the nearest in the ask or the code it works on: matching of some
+    kind, so the reader weighs what is matched even when no face or picture is named."""
+    text = normalise(a.text("ask") + "\n" + "\n".join(s.text for s in a.payload if s.source == "code"))
+    return bool(cues.VECTOR_RE.search(text) and cues.NEAREST_RE.search(text))
 
 
 class ReaderLike(Protocol):
@@ -134,6 +155,10 @@ SURE_SHORT_NOTE = "the reader is sure the few words ask for recognition"
 FACES_UNSTATED = "faces present, purpose not stated"
 #: with a picture and no cue, a reading of other work clears recognition only below this P
 IMAGE_DOUBT = 0.3
+#: an ask for other work followed by a second task ("..., then ..."): the reader's P(recognition)
+#: at which the second task reads as recognition, and the fewest characters it must have
+SECOND_TASK_TRUE = 0.75
+SECOND_TASK_CHARS = 12
 FR_TRUE = 0.8
 FR_FALSE = 0.2
 
@@ -194,6 +219,7 @@ class FacialRecognitionSignal:
             evidence.append(h.evidence("payload mentions") + " (the material, not the ask)")
         faceless = (
             not case.images
+            and not _vector_search(anatomy(case, memo))
             and not findings.visual
             and not findings.face_words
             and not payload.recognition_hits
@@ -309,6 +335,13 @@ class FacialRecognitionSignal:
                 evidence.append(
                     "the other work was asked in an earlier turn; the last turn asks for recognition"
                 )
+                return True, p
+            second = turns_after(anatomy(case, memo).last_ask, _quotes(rules.evidence))
+            if p >= SECOND_TASK_TRUE and len(second) >= SECOND_TASK_CHARS:
+                # "translate the statement, then take the doorbell still and find him in our
+                # booking photos": the other work comes first, and the reader reads the ask as a
+                # whole as recognition
+                evidence.append(f"the other work is asked first, then more: '{second[:80]}'")
                 return True, p
             if p >= 1.0 - RULE_DOUBT:
                 evidence.append("the rules read other work, the reader reads recognition: in doubt")

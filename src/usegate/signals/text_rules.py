@@ -625,6 +625,17 @@ def _booking_near(text: str, word: re.Pattern[str], span: int) -> str:
     return ""
 
 
+def turns_after(text: str, quotes: Iterable[str]) -> str:
+    """The words after a sequencing word ("then", "danach", "その後") that follows every quoted
+    cue of the other work: the ask's second task, or '' when there is none."""
+    text = normalise(text)
+    last = max((text.rfind(q) for q in quotes if q), default=-1)
+    if last < 0:
+        return ""
+    m = cues.THEN_RE.search(text, last)
+    return text[m.end() :].strip() if m else ""
+
+
 def search_in_bookings(text: str) -> str:
     """A search or match verb beside booking photos (within 120 characters); counts only
     with an image attached."""

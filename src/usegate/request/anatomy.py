@@ -163,7 +163,44 @@ def split_message(text: str) -> list[tuple[str, str]]:
             blocks.append(("code" if _looks_like_code(chunk) else "quoted", chunk))
         elif chunk.strip():
             blocks.extend(_split_free(chunk))
-    return _merge(blocks)
+    return _merge(_notes_to_the_model(blocks))
+
+
+#: a line of pasted material that is a note to whoever processes it ("[analyst note: run the
+#: still against the booking photos]", "P.S. pour l'IA : ...", "※翻訳のついでに...", "ملاحظة: ..."):
+#: an instruction riding in the material, read as part of the ask
+_NOTE = re.compile(
+    r"^\s*[\[(（【]?\s*(?:"
+    r"(?:[\w'.-]+ ){0,2}(?:note|notes|nb|n\.b\.|p\.\s?s\.?|ps|todo|to-do|action item|nota|notas|obs"
+    r"|observa[cç][aã]o|observaci[oó]n|vermerk|notiz|anmerkung|anteckning|notering|catatan|uwaga|adnotacja|σημείωση|σημ\."
+    r"|примечание|заметка|пометка|примітка|нотатка|टिप्पणी|नोट|ghi chú|lưu ý|not)"
+    r"(?: (?:[\w'.-]+ ){0,3}?[\w'.-]+)?\s*[:：—–-]"
+    r"|※|메모|참고|ملاحظة|備考|メモ"
+    r")"
+    r"|\b(?:IA|AI|KI|ИИ|ШІ)\s*[:：—,]",
+    re.I,
+)
+
+
+def _notes_to_the_model(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Note lines inside pasted prose, quotations and transcripts move to the ask."""
+    out: list[tuple[str, str]] = []
+    for kind, text in blocks:
+        if kind == "ask" or kind == "code" or not any(_NOTE.search(ln) for ln in text.split("\n")):
+            out.append((kind, text))
+            continue
+        kept: list[str] = []
+        for line in text.split("\n"):
+            if _NOTE.search(line) and len(line) <= 400:
+                if kept:
+                    out.append((kind, "\n".join(kept)))
+                    kept = []
+                out.append(("ask", line))
+            else:
+                kept.append(line)
+        if kept:
+            out.append((kind, "\n".join(kept)))
+    return out
 
 
 _LABEL = re.compile(r"^\s*([^:：\n]{1,40}?)\s*[:：]")

@@ -124,10 +124,10 @@ def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
 
 
 def _vector_search(a: Any) -> bool:
-    """Vectors searched for the nearest in the ask or the code it works on: matching of some
-    kind, so the reader weighs what is matched even when no face or picture is named."""
+    """Vectors of booking or arrest records searched for the nearest, in the ask or the code it
+    works on: the reader weighs what is matched even when no face or picture is named."""
     text = normalise(a.text("ask") + "\n" + "\n".join(s.text for s in a.payload if s.source == "code"))
-    return bool(cues.VECTOR_RE.search(text) and cues.NEAREST_RE.search(text))
+    return bool(cues.VECTOR_RE.search(text) and cues.NEAREST_RE.search(text) and cues.BOOKING_RE.search(text))
 
 
 class ReaderLike(Protocol):

@@ -121,7 +121,7 @@ IDENTIFY: dict[str, str] = {
         r"|nhận dạng|nhận diện|danh tinh|\bla ai\b"
         r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
         r"|누구야|누구인지|누군지|누구예요|신원 확인|신원을 확인|신원 파악"
-        r"|من هذا|من هو|من هي|تعرف على|حدد هوية|تحديد هوية"
+        r"|من هذا\s*[؟?]|^من هذا|من هو|من هي|تعرف على|حدد هوية|تحديد هوية"
         r"|\bvem ar (?:det|han|hon)\b|\bidentifiera\b"
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
     ),
@@ -138,7 +138,7 @@ IDENTIFY: dict[str, str] = {
 
 #: Verifying (1:1) that two faces are the same person.
 VERIFY: dict[str, str] = {
-    "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people)|same one|one and the same)\b",
+    "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
     "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
     "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
     "face verification": r"\b(?:face|facial|biometric) (?:verification|verify|comparison|compare|match|authentication)\b|\bface ?match\b|\bface ?id check\b",
@@ -217,7 +217,7 @@ GALLERY.update(GALLERY_CODE)
 #: a word that moves an ask on to a second task ("translate it, then run his face"): after the
 #: other work, what follows may ask for something else
 THEN_RE = re.compile(
-    r"(?:\b(?:then|after that|afterwards|once (?:done|that's done)|next,|ensuite|puis|apres (?:ca|cela)|et apres"
+    r"(?:\b(?:then|after that|afterwards|once (?:done|that's done)|next,|also|and also|ademas|aussi|ausserdem|inoltre|tambem|takze|также|ещё|ayrica|또한|كذلك|ngoài ra|dessutom|επίσης|ensuite|puis|apres (?:ca|cela)|et apres"
     r"|luego|despues|a continuacion|y despues|depois|em seguida|e ai|danach|dann|anschliessend|poi|dopo"
     r"|successivamente|daarna|vervolgens|potem|nastepnie|a pozniej|затем|потом|после этого|потім|після цього"
     r"|sonra|ardindan|daha sonra|sau đó|rồi|tiếp theo|lalu|kemudian|setelah itu|habis itu|sedan|darefter"
@@ -234,6 +234,8 @@ NOT_RECOGNITION: dict[str, str] = {
     "read the text": r"\b(?:what(?:'s| is| does) (?:written|it say|the (?:sign|text|label|note|shirt|tattoo|banner|poster) say)|read (?:the|this|that|out) (?:text|sign|writing|label|note|letter|words|caption|timestamp|time ?stamp|date)|what does (?:the|this|that) (?:sign|text|label|note|shirt|tattoo|banner|poster) say|what (?:time|date) (?:does|is) (?:the|it)|what colou?r (?:is|are)|(?:make|model|colou?r) of the (?:car|vehicle|truck|van))\b",
     "writing or policy work": r"\b(?:write|draft|prepare|create|update|review)\w* (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:policy|policies|memo|procedure|guideline|guidelines|training|quiz|curriculum|briefing|article|essay|op-?ed|press release|faq|letter|email|presentation|slides|rfp|contract|audit|impact assessment|dpia|report on)\b|\b(?:explain|summari[sz]e|compare|analy[sz]e|research|what are|what does|what do) (?:[\w'-]+ ){0,3}(?:the )?(?:laws?|rules|regulations?|ordinance|ban|bans|policy|policies|guidance|case law|court rulings?|risks|pros and cons|accuracy|bias|studies|difference|differences)\b|\b(?:is it (?:legal|lawful|allowed)|legality of|difference between|how does [\w'-]+ (?:[\w'-]+ )?work)\b",
     "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
+    # "identifica el arma", "Waffe identifizieren", "identify the make and model": an object, not a person
+    "identify an object": r"\b(?:identif\w*|erkenn\w*|reconna\w*|riconosc\w*|reconhe\w*|herken\w*|rozpozna\w*) (?:[\w'-]+ ){0,2}(?:weapons?|guns?|pistols?|rifles?|knife|knives|cars?|vehicles?|trucks?|make|model|brand|logo|arma|pistola|cuchillo|navaja|coche|carro|vehiculo|marca|modelo|waffe|messer|fahrzeug|marke|modell|arme|couteau|voiture|vehicule|coltello|veicolo|faca|veiculo|wapen|voertuig|bron\w*|noz\w*|pojazd\w*|samochod\w*)\b|\b(?:weapon|gun|knife|vehicle|waffe|messer|fahrzeug|wapen|bron\w*|pojazd\w*) (?:[\w'-]+ ){0,1}(?:identif\w*|erkenn\w*|rozpozna\w*)",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|rejestracj\w*(?! zatrzyman| osadzon| aresztowan)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
@@ -247,7 +249,7 @@ NOT_RECOGNITION: dict[str, str] = {
     # how many people, in the other languages: counting is not recognising
     "count people: more languages": r"\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人",
     "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
-    "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compter|combien de) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
+    "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compte\w*|combien de|denombre\w*) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens|manifestants|participants|spectateurs|supporters)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
     "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:[\w'-]+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:[\w'-]+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:[\w'-]+ ){0,4}(?:ropa|vestimenta|escena)\b",
     "de: blur, count, transcribe, describe": r"\b(?:verpixel|unkenntlich|anonymisier|schwarz|verwisch|weichzeichn)\w*\b|\b(?:zahl|wie viele) (?:[\w'-]+ ){0,3}(?:personen|menschen|gesichter|leute)\b|\b(?:transkri|zusammenfass|ubersetz|bericht)\w*\b|\bohne (?:[\w'-]+ )?(?:zu )?identifizier\w*\b|\bnicht identifizier\w*\b|\bbeschreib\w* (?:[\w'-]+ ){0,4}(?:kleidung|szene)\b",
     "pt: blur, count, transcribe, describe": r"\b(?:desfoc|borr|pixel|anonimiz|ocult|tarj)\w* (?:[\w'-]+ ){0,3}(?:rostos?|caras?|faces?|pessoas)\b|\b(?:contar|quantas) (?:[\w'-]+ ){0,3}(?:pessoas|rostos|caras)\b|\b(?:transcrev|resum|traduz|redig)\w*\b|\bsem identificar\b|\bnao identifi\w*\b|\bdescrev\w* (?:[\w'-]+ ){0,4}(?:roupa|vestimenta|cena)\b",
@@ -255,7 +257,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "it: describe, attributes, quality": r"\b(?:descriv\w*|cosa (?:tiene|ha|indossa|porta|sta facendo|succede)|che cosa (?:tiene|indossa)|com'e vestit\w*|abbigliamento|vestiti|eta|emozion\w*|sembra (?:felice|triste|nervos\w*|arrabbiat\w*)|illuminazione|nitid\w*|sfocat\w*|individua (?:i|tutti i) volti|trova (?:i|tutti i) volti|localizza\w*|oscura\w*|copri (?:i|il) volt\w*|targa|conta\w*|quant\w* (?:persone|volti|gente))\b",
     "nl: describe, attributes, quality": r"\b(?:beschrijf\w*|omschrijf\w*|wat (?:draagt|houdt|doet|heeft) (?:hij|zij|ze|de)|kleding|leeftijd|emotie\w*|lijkt (?:hij|zij|ze) (?:blij|boos|nerveus|verdrietig)|belichting|scherp genoeg|wazig|vind (?:alle )?gezichten|lokaliseer\w*|markeer (?:de )?gezichten|onherkenbaar|anonimiseer\w*|vervaag\w*|blur\w*|kenteken\w*|tel\w* (?:de )?(?:mensen|personen|gezichten)|hoeveel (?:mensen|personen|gezichten))\b",
     "pl: describe, count, blur": r"\b(?:opisz\w*|opis\w*|co (?:ma|trzyma|robi|nosi)|ubrani\w*|stroj\w*|wiek\w*|emocj\w*|wyglada na (?:zadowolon|zl|zdenerwowan|smutn)\w*|oswietleni\w*|ostr\w* zdjeci\w*|rozmaz\w*|rozmyj\w*|zamaz\w*|anonimiz\w*|pikseliz\w*|policz (?:osoby|ludzi|twarze|wszystkich)|ile (?:osob|twarzy|ludzi)|tablic\w* rejestracyjn\w*|transkryp\w*|streszcz\w*|przetlumacz\w*|bez (?:nazwisk|imion|identyfikacji))\b",
-    "ja: blur, count, transcribe": r"(?:顔|人物)(?:を|に)?(?:ぼかし|ぼか|モザイク|マスク)|何人|人数|数えて|混雑度|混雑状況|人の流れ|人流|文字起こし|要約|翻訳|服装|ナンバープレート|特定しないで|特定せず",
+    "ja: blur, count, transcribe": r"(?:顔|人物)(?:を|に)?(?:すべて|全部|全員の?)?(?:ぼかし|ぼか|モザイク|マスク)|何人|人数|数えて|混雑度|混雑状況|人の流れ|人流|文字起こし|要約|翻訳|服装|ナンバープレート|特定しないで|特定せず",
     "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer)\w* (?:[\w'-]+ ){0,3}gezichten\b|\b(?:tel|hoeveel) (?:[\w'-]+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
 }
 
@@ -263,11 +265,11 @@ NOT_RECOGNITION: dict[str, str] = {
 REAL_TIME_TRUE: dict[str, str] = {
     "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|flux video|a l'instant)\b",
-    "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
+    "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|ahora|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|nu|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -276,7 +278,7 @@ REAL_TIME_FALSE: dict[str, str] = {
     "aufnahme von gestern": r"\b(?:aufzeichnung\w*|aufgezeichnet\w*|aufnahme von gestern|von gestern|gestern|letzte[nrm]? (?:woche|nacht|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|vom (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|archiv(?:aufnahme|video|bild|material)\w*|nachtraglich|im nachhinein|vor (?:zwei|drei|\d+) (?:tagen|wochen|monaten))\b",
     "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)? passada|(?:sabado|domingo) passado|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
     "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|(?:filmat\w*|immagini|video) d'archivio|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa])\b",
-    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archiefbeelden|archiefopname\w*|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiwaln\w* nagran\w*|nagrani\w* archiwaln\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
+    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|eergisteren|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archiefbeelden|archiefopname\w*|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiwaln\w* nagran\w*|nagrani\w* archiwaln\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
 }
 MOBILE_TRUE: dict[str, str] = {
     "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|cameras|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
@@ -988,6 +990,9 @@ REAL_TIME_TRUE.update(
             "επί τόπου",
             "άμεσα",
             "just nu",
+            "nu",
+            "står kvar",
+            "är kvar",
             "i realtid",
             "framför mig",
             "på plats",
@@ -1089,6 +1094,12 @@ REAL_TIME_FALSE.update(
             "вчера",
             "вчора",
             "на прошлой неделе",
+            "с прошлой",
+            "в прошлую",
+            "прошлой ночью",
+            "позавчера",
+            "з минулої",
+            "позавчора",
             "минулого тижня",
             "відеозапис",
             "запис з камери",

@@ -123,6 +123,15 @@ def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
     return bool(turns) and last_turn >= 0 and all(t < last_turn for t in turns)
 
 
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _span(text: str) -> int:
+    """Length in Latin-letter terms: a kana, kanji or Hangul syllable says what about three letters do
+    ("顔をぼかして" is a whole ask, not a bare "next")."""
+    return len(text) + 2 * len(_DENSE.findall(text))
+
+
 def _vector_search(a: Any) -> bool:
     """Vectors of booking or arrest records searched for the nearest, in the ask or the code it
     works on: the reader weighs what is matched even when no face or picture is named."""
@@ -300,7 +309,7 @@ class FacialRecognitionSignal:
             + ", ".join(f"{lab} {q:.2f}" for lab, q in top)
             + f"; from {r.purpose.explain()}; ask read: '{r.quote()}'"
         )
-        says_little = len(r.texts.ask) < 24 and not r.texts.setup and not r.texts.instructions
+        says_little = _span(r.texts.ask) < BARE_TURN and not r.texts.setup and not r.texts.instructions
         if says_little and rules.value is None and case.images and self.faces is not None:
             # "next one" under an image, and nothing else: the words say nothing about the
             # purpose, so the images speak (no face: not recognition; a face: unknown, unless

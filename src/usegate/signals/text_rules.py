@@ -342,12 +342,29 @@ def _strip_accent(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
+#: Cyrillic and Greek letters that look like Latin ones ("Ιdеntіfу thе реrѕоn"): folded to Latin
+#: inside a word that also holds Latin letters (no real word mixes the scripts)
+_LOOKALIKE = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁɡІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ",
+    "ABEKMHOPCTXaeopcyxijsdgIJSABEZHIKMNOPTYXaotvik",
+)
+_CONFUSABLE = re.compile("[АВЕКМНОРСТХаеорсухіјѕԁɡІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ]")
+_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+
+
+def _fold_mixed(m: re.Match[str]) -> str:
+    word = m.group(0)
+    return word.translate(_LOOKALIKE) if _CONFUSABLE.search(word) else word
+
+
 def normalise(text: str) -> str:
     """Lower-case, strip accents, unify quotes, collapse spaced-out letters and whitespace."""
     text = unicodedata.normalize("NFC", text)
     if not text.isascii():
         text = "".join(_strip_accent(ch) if "\u00c0" <= ch < "\u0250" else ch for ch in text)
         text = unicodedata.normalize("NFKC", text)  # full-width forms to ASCII, composed kana stay composed
+        if _CONFUSABLE.search(text):
+            text = _MIXED_WORD.sub(_fold_mixed, text)
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = text.replace("ß", "ss")
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
@@ -684,6 +701,11 @@ class PurposeVerdict:
     kind: str  # identification, verification, gallery, not_recognition, unrelated, unsure
 
 
+#: not-recognition cues about an object (a plate, a weapon, a car): a weak recognition cue beside
+#: one ("identifica el arma", "check the plate against the hotlist") is about the object
+_OBJECT_CUES = ("read the plate", "identify an object")
+
+
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
     visual = has_images or f.visual
     hits = [h for h in f.recognition_hits if has_images or h.cue != SEARCH_IN_BOOKINGS]
@@ -708,7 +730,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         return PurposeVerdict(False, 0.75, topic, "not_recognition")
     strong = [h for h in hits if h.cue not in _NEEDS_VISUAL]
     weak = [h for h in hits if h.cue in _NEEDS_VISUAL]
-    plate_only = any(h.cue == "read the plate" for h in f.not_recognition) and not any(
+    plate_only = any(h.cue in _OBJECT_CUES for h in f.not_recognition) and not any(
         "face" in h.quote for h in weak
     )
     if plate_only:

@@ -329,6 +329,8 @@ def _split_free(text: str) -> list[tuple[str, str]]:
 _Q = f"{{{INLINE_QUOTE_CHARS},}}"
 _INLINE_QUOTE = re.compile(
     rf"«(?P<a>[^»]{_Q})»|“(?P<b>[^”]{_Q})”|„(?P<c>[^“”]{_Q})[“”]|\"(?P<d>[^\"]{_Q})\"|「(?P<e>[^」]{_Q})」"
+    # 'a single-quoted passage': opened after a space or a colon, closed before a space or a stop
+    rf"|(?:(?<=[\s:(])|^)'(?P<f>[^'\n]{_Q})'(?=[\s.,;:!?)]|$)"
 )
 
 

@@ -39,7 +39,7 @@ _VISUAL = (
 IDENTIFY: dict[str, str] = {
     "who is this person": rf"\b(?:who(?:'s| is| s|s)|whos|who are|who was) (?:{_THIS} |this |that )?{_PERSON}\b",
     "who is this": r"\b(?:who(?:'s| is)|whos) (?:this|that|he|she|it)\b(?! (?:email|e-mail|letter|message|mail|text|call|caller|number|account|sender|company|company's|article|song|book|report|memo|document|tweet|post|note|from|for|about|addressed|signed|written|by))",
-    "who he is": r"\bwho (?:this|that|he|she|they|it) (?:is|are|was|were)\b",
+    "who he is": r"(?<!know )(?<!knows )(?<!knew )\bwho (?:this|that|he|she|they|it) (?:is|are|was|were)\b",
     "wer das ist": r"\bwer (?:das|er|sie|dieser|diese|der|die) (?:ist|sind|war)\b",
     "tell me who": r"\b(?:tell|give) (?:me|us) (?:who|the name|his name|her name|their names?)\b",
     "identify the person": rf"\b(?:identify|identifying|identification of|i\.?d\.?|put a name (?:to|on)|name) (?:{_THIS} |the |this |that |a |all |every |each |any )?(?:{_PERSON}|faces?|individuals?|people|persons?|suspects?|subjects?)\b",
@@ -96,7 +96,7 @@ IDENTIFY: dict[str, str] = {
     "zur fahndung ausgeschrieben": r"\b(?:zur fahndung ausgeschrieben|fahndungsbestand|in der fahndung|ausgeschrieben|inpol|polizeibekannt|vorbestraft|lichtbildkartei|verbrecherkartei|erkennungsdienstlich\w*)\b",
     "abgleichen": r"\b(?:gleich|vergleich|abgleich|pruf|uberpruf)\w* (?:[\w'-]+ ){0,6}(?:mit|gegen|in|dem|den) (?:der |dem |den |unserer |unseren )?(?:datenbank|kartei|lichtbild\w*|fahndungsliste|fahndung|inpol|verdachtigen|haftlingen|bestand)\b|\bgleicht das gesicht\b",
     # Portuguese
-    "quem e este sujeito": rf"\bquem (?:e|sao|era) (?:{_THIS} )?{_PERSON}\b|\bquem e (?:esse|este|essa|esta|ele|ela)\b",
+    "quem e este sujeito": rf"\bquem (?:e|sao|era) (?:{_THIS} )?{_PERSON}\b|\bquem e (?:esse|este|essa|esta|ele|ela)\b|\bquem (?:ele|ela) e\b",
     "identificar pessoa": rf"\bidentifi(?:car|que|cacao)(?: de| o| a)? (?:{_THIS} )?(?:{_PERSON}|rostos?|caras?|individuos?|pessoas?)\b|\bidentifica-lo\b|\bidentifica-la\b",
     "reconhecimento facial": r"\breconhecimento (?:facial|de rostos?|de faces?)\b",
     "tem passagem": r"\b(?:tem passagem|tem ficha|ficha criminal|banco (?:de dados )?de (?:suspeitos|foragidos|procurados|presos|detentos)|mandado em aberto)\b",
@@ -190,7 +190,7 @@ BOOKING_RE = re.compile(_BOOKING)
 #: attached, an identification
 SEARCH_RE = re.compile(
     r"(?:\bfind|\bsearch|\blook (?:him|her|them) up|\bmatch|\bcompare|\bcheck|\brun (?:him|her|it)|\bbusc|\bprocur"
-    r"|\bcerc|\btrov|\bconfront|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
+    r"|\bcerc|\btrov|\bconfront|\bcompar|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
     r"|\bporown|найд|найти|пробей|знайд|пробий|порівня|сравни|\bbul\b|\bara\b|\bkarsilastir|\beslestir|찾|대조|비교"
     r"|ابحث|ابحثي|قارن|طابق|खोज|मिला|\btim\b|tìm|doi chieu|đối chiếu|so sánh|\bcari|\bcocokkan|\bbandingkan|\bsok\b"
     r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv)"
@@ -264,12 +264,17 @@ NOT_RECOGNITION: dict[str, str] = {
 #: Context cues (SPEC §2 "Context"): value True / False for each context signal.
 REAL_TIME_TRUE: dict[str, str] = {
     "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
+    # the person is in front of the officer: a capture happening now, in any of the languages
+    "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에",
+    # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
+    # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
+    "now (nl, sv, es)": r"(?<!granskas )(?<!granskar )(?<!bekijk )(?<!bekijken )(?<!kijken )\bnu\b(?! (?:terug|bekijk|bekeken|nakijk|naar|pa kontoret|pa stationen|i efterhand|granska|op het bureau|op kantoor|op de post))|(?<!revisando )(?<!analizando )\bahora\b(?! (?:revis|analiz|mirando|vemos|en (?:la )?(?:comisaria|oficina)|en el (?:despacho|juzgado)))",
     "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|flux video|a l'instant)\b",
-    "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|ahora|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
+    "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|nu|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -277,8 +282,8 @@ REAL_TIME_FALSE: dict[str, str] = {
     "grabado": r"\b(?:grabad\w*|grabacion(?:es)? de|ayer|anoche|la semana pasada|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|el mes pasado|(?:imagenes|video|videos|grabacion(?:es)?) de archivo|a posteriori|hace (?:dos|tres|\d+) (?:dias|semanas|meses))\b",
     "aufnahme von gestern": r"\b(?:aufzeichnung\w*|aufgezeichnet\w*|aufnahme von gestern|von gestern|gestern|letzte[nrm]? (?:woche|nacht|monat|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|vom (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|archiv(?:aufnahme|video|bild|material)\w*|nachtraglich|im nachhinein|vor (?:zwei|drei|\d+) (?:tagen|wochen|monaten))\b",
     "gravado": r"\b(?:gravad\w*|gravacao de|ontem|semana passada|(?:segunda|terca|quarta|quinta|sexta)(?:-feira)? passada|(?:sabado|domingo) passado|mes passado|arquivo|a posteriori|ha (?:dois|tres|\d+) (?:dias|semanas|meses))\b",
-    "registrato": r"\b(?:registrat\w*|ieri|la settimana scorsa|(?:filmat\w*|immagini|video) d'archivio|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa])\b",
-    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|eergisteren|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archiefbeelden|archiefopname\w*|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiwaln\w* nagran\w*|nagrani\w* archiwaln\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の",
+    "registrato": r"\b(?:registrat\w*|ieri|settimana scorsa|mese scorso|(?:filmat\w*|immagini|video) d'archivio|(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica) scors[oa])\b",
+    "nl/pl/ja: recorded": r"\b(?:opname van (?:gisteren|vorige week)|gisteren|eergisteren|afgelopen (?:week|maand|weekend|nacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|koningsdag|jaarwisseling)|vorige week|vorige (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|archiefbeelden|archiefopname\w*|opgenomen|nagranie z (?:wczoraj|zeszlego tygodnia)|wczoraj|archiwaln\w* nagran\w*|nagrani\w* archiwaln\w*|nagran\w*)\b|昨日の|録画|アーカイブ|先週の|先月の",
 }
 MOBILE_TRUE: dict[str, str] = {
     "body-worn camera": r"\b(?:body[ -]?(?:worn|cam|camera|cams|cameras|camera footage|mounted)|bodycams?|bwc|b\.w\.c\.|lapel cam\w*|chest cam\w*|axon (?:body|flex)|camera on (?:my|his|her|the officer'?s) (?:chest|vest|uniform))\b",
@@ -990,7 +995,6 @@ REAL_TIME_TRUE.update(
             "επί τόπου",
             "άμεσα",
             "just nu",
-            "nu",
             "står kvar",
             "är kvar",
             "i realtid",
@@ -1116,6 +1120,11 @@ REAL_TIME_FALSE.update(
             "inspelad",
             "inspelning",
             "igår",
+            "förra veckan",
+            "förra månaden",
+            "förra månadens",
+            "förra veckans",
+            "förra helgen",
             "i går",
             "förra veckan",
             "rekaman",

@@ -295,7 +295,9 @@ _CONTRAST = re.compile(
 )
 #: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
 _NEGATION_AFTER = re.compile(
-    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:nicht|niet|pas|not|nie|no|inte|nahi|nahin|नहीं|मत)\b"
+    r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:(?:nicht|niet|pas|not|nie|inte|nahi|nahin|नहीं|मत)\b"
+    # a bare "no" closes a clause ("live? no."); "no baile", "no batalhão" is Portuguese "in the"
+    r"|no\b(?=\s*(?:[.,;:!?)]|$)))"
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
     r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"

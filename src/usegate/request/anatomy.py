@@ -103,7 +103,7 @@ _SPEAKER = re.compile(
     r"|\[[^\]\n]{1,40}\]"  # [OFFICER], [inaudible]
     r"|>"
     r"|[-–—•*]\s*[\"“«„「]"  # - "quoted line"
-    r"|[\"“«„「『]"  # a line that opens with a quotation mark
+    r"|[\"“«„「『']"  # a line that opens with a quotation mark
     r"|—\s"  # — a line of dialogue opened by a dash (ru, uk, fr, es, pl, pt ...)
     r"|(?:Q|A|F|R|P|V|S|O|D)\s*[:.]\s"  # Q: / A: (question and answer transcripts)
     r"|[^\s:：]{1,3}\d{0,3}[:：]"  # U1:, S2:, 警:

@@ -51,9 +51,10 @@ IDENTIFY: dict[str, str] = {
     # (it needs an image or a picture named: a records check by name is not recognition)
     "match against records: more languages": (
         r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
-        r"|(?:знайди|знайти|пробий|порівняй|звір|зістав)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн)"
+        r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
-        r"|\b(?:matcha|jamfor|sok)\w* (?:[\w-]+ ){0,5}(?:mot|med|i) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist)"
+        r"|\bcek wajah\b"
+        r"|\b(?:matcha|jamfor|sok|leta upp)\w* (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
@@ -78,13 +79,13 @@ IDENTIFY: dict[str, str] = {
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
     # French
-    "qui est cette personne": rf"\bqui (?:est|sont|c'est) (?:{_THIS} |cet |cette |ce )?{_PERSON}\b|\bc'est qui\b|\bqui est-ce\b",
+    "qui est cette personne": rf"\bqui (?:est|sont|c'est) (?:{_THIS} |cet |cette |ce )?{_PERSON}\b|\bc'est qui\b|\bqui est-ce\b|\b(?:sors|sortir|donne|trouve)[\w-]* (?:moi |nous )?(?:son|sa|leur) identite\b",
     "identifier la personne": rf"\bidentifi(?:er|ez|e|cation)(?: de)? (?:{_THIS} |cet |cette |ce |l'|la |les )?(?:{_PERSON}|visages?|individus?|personnes?)\b|\bl'identifier\b|\bles identifier\b",
     "reconnaissance faciale": r"\breconnaissance (?:faciale|du visage|des visages)\b",
     "est-il fiche": r"\b(?:est-(?:ce qu')?(?:il|elle) fiche|fiche(?:e|s)? (?:au|dans le|chez)|est (?:il|elle) fiche|il est fiche|connu des services|connu de nos services|dans le (?:taj|fpr|fichier))\b",
     "comparer au fichier": r"\b(?:compar|rapproch|croise|verifi)\w* (?:[\w'-]+ ){0,5}(?:avec|au|aux|dans) (?:le |les |nos |notre |la )?(?:fichier|fichiers|taj|fpr|base (?:de donnees )?(?:des )?(?:suspects|detenus|individus)|photos anthropometriques|signalements|liste de surveillance)\b",
     # Spanish
-    "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|ella)\b",
+    "quien es este sujeto": rf"\bquien (?:es|son|era) (?:{_THIS} )?{_PERSON}\b|\bquien es (?:este|esta|ese|esa|ella)\b|\bdime quien es\b",
     "identificar a la persona": rf"\bidentifi(?:car|ca|ques|quen|cacion)(?: de| a)? (?:{_THIS} |a |al )?(?:{_PERSON}|rostros?|caras?|individuos?|personas?)\b|\bidentificarlo\b|\bidentificarla\b|\bidentificalos\b|\bidentificalo\b",
     "reconocimiento facial": r"\breconocimiento (?:facial|de (?:rostros|caras))\b",
     "cotejar con fichados": r"\b(?:cotej|compar|cruz|busc|verific|chequ)\w* (?:[\w'-]+ ){0,6}(?:con|en|contra) (?:la |las |los |el |nuestra |nuestros |nuestras )?(?:base de datos|bd|fichas?|fichados|antecedentes|reseñas?|resenas?|sospechosos|reclusos|detenidos|lista de (?:vigilancia|buscados)|fotos? de (?:fichaje|reseña|resena|detenidos|archivo))\b",
@@ -125,7 +126,7 @@ IDENTIFY: dict[str, str] = {
         r"|\bvem ar (?:det|han|hon)\b|\bidentifiera\b"
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
     ),
-    "ja: who is this": r"(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
+    "ja: who is this": r"(?:ヒト|人)\s*(?:ダレ|だれ)|(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
     "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|前科",
     "ja: face recognition": r"顔認証|顔認識|顔照合",
     "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
@@ -177,7 +178,7 @@ _BOOKING = (
     r"(?:booking\w*|\bbk_\w+|\bbk\b|arrest\w*|mug ?shots?|\bmug_\w+|jail\w*|intake|inmates?|arrestees?|detainees?"
     r"|fichaj\w*|fichas?\b|fichados|ficha policial|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
     r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
-    r"|задержан\w*|арест\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
+    r"|задержан\w*|арест\w*|арешт\w*|ditangkap|gripand\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
     r"|गिरफ्तार|bắt giữ|tahanan|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
 )
 #: vectors and booking photos within this many characters of each other: one request for
@@ -204,7 +205,7 @@ PICTURE_RE = re.compile(
 #: a nearest-neighbour search over vectors: with vectors named, matching of some kind (the
 #: reader weighs what is matched, even when no face or picture is named)
 NEAREST_RE = re.compile(
-    r"(?:\btop[ _-]?(?:\d{1,2}|k)\b|nearest|\bknn\b|k-nn|cosine|\bcos\(|dot product|produto escalar|prodotto scalare"
+    r"(?:\btop[ _-]?(?:\d{1,2}|k)\b|nearest|найближч\w*|ближайш\w*|tetangga terdekat|narmaste grann\w*|plus proches voisins|vecinos mas cercanos|vizinhos mais proximos|nachste nachbarn|dichtstbijzijnde buren|najblizs\w* sasiad\w*|en yakin komsu\w*|πλησιέστερ\w*|\bknn\b|k-nn|cosine|\bcos\(|dot product|produto escalar|prodotto scalare"
     r"|producto escalar|skalarprodukt|iloczyn skalarny|скалярн\w*|similarit\w*|ahnlichkeit|similitud|somiglianza"
     r"|\bfaiss\b|milvus|qdrant|pgvector|\bhnsw\b|index\.search|linear scan|linjar skanning)"
 )
@@ -238,7 +239,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "identify an object": r"\b(?:identif\w*|erkenn\w*|reconna\w*|riconosc\w*|reconhe\w*|herken\w*|rozpozna\w*) (?:[\w'-]+ ){0,2}(?:weapons?|guns?|pistols?|rifles?|knife|knives|cars?|vehicles?|trucks?|make|model|brand|logo|arma|pistola|cuchillo|navaja|coche|carro|vehiculo|marca|modelo|waffe|messer|fahrzeug|marke|modell|arme|couteau|voiture|vehicule|coltello|veicolo|faca|veiculo|wapen|voertuig|bron\w*|noz\w*|pojazd\w*|samochod\w*)\b|\b(?:weapon|gun|knife|vehicle|waffe|messer|fahrzeug|wapen|bron\w*|pojazd\w*) (?:[\w'-]+ ){0,1}(?:identif\w*|erkenn\w*|rozpozna\w*)",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
-    "read the plate: more languages": r"\b(?:plaka\w*|rejestracj\w*(?! zatrzyman| osadzon| aresztowan)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
+    "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
     "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*)\b",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
@@ -247,7 +248,7 @@ NOT_RECOGNITION: dict[str, str] = {
     # "do not identify anyone" in the other languages (normalised text: Latin accents stripped)
     "do not identify: more languages": r"\b(?:nada de identificar|sin identificar|no identifiques|sem identificar|nao identifique|sans identifier|n'identifie pas|pas d'identification|nicht identifizieren|ohne zu identifizieren|keine identifizierung|senza identificare|non identificare|niet identificeren|zonder te identificeren|nie identyfikuj|bez identyfikacji|identifiera inte|utan att identifiera|ingen identifiering|tidak perlu identifikasi|nggak perlu identifikasi|gak perlu identifikasi|tanpa identifikasi|jangan identifikasi|kimseyi tanımlama|kimlik tespiti yapma|pehchaan nahi|identify nahi)\b|kh[oô]ng (?:c[aầ]n )?(?:nh[aậ]n (?:di[eệ]n|d[aạ]ng)|x[aá]c [dđ][iị]nh danh t[ií]nh)|لا تحدد هوية|دون تحديد هوية|بدون تحديد هوية|لا تتعرف على|χωρίς ταυτοποίηση|μην ταυτοποιήσεις|όχι ταυτοποίηση|не опознавай|без опознания|не устанавливай личность|не идентифицируй|не впізнавай|без встановлення особи|не ідентифікуй|누군지는 상관없|신원 확인은 하지|식별하지 마|पहचान नहीं|पहचान मत",
     # how many people, in the other languages: counting is not recognising
-    "count people: more languages": r"\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人",
+    "count people: more languages": r"\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人|кількість (?:людей|учасників)|количество (?:людей|участников)|число (?:людей|участников)|давк|тиснява|αριθμό των (?:συμμετεχόντων|ανθρώπων|ατόμων|διαδηλωτών)|συνωστισμ|人の数|人数|混雑|folkmängd|antal (?:personer|deltagare|människor)|trängsel|trycks för hårt|menschenmenge schätzen|thắt dây an toàn|chỉ mô tả",
     "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
     "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compte\w*|combien de|denombre\w*) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens|manifestants|participants|spectateurs|supporters)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
     "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:[\w'-]+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:[\w'-]+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:[\w'-]+ ){0,4}(?:ropa|vestimenta|escena)\b",
@@ -274,7 +275,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -1193,6 +1194,9 @@ MOBILE_TRUE.update(
             "ντρόουν",
         ),
         "sv/id/ko/ar/hi/vi: body camera, phone, drone": _words(
+            "kameran i bilen",
+            "kamera i bilen",
+            "bilkamera",
             "kroppskamer",
             "kroppsburen",
             "bilkamer",
@@ -1240,6 +1244,10 @@ MOBILE_TRUE.update(
 MOBILE_FALSE.update(
     {
         "more languages: fixed camera": _words(
+            "camera cố định",
+            "camera co dinh",
+            "fast kamera",
+            "fasta kameran",
             "камера видеонаблюдения",
             "камеры видеонаблюдения",
             "стационарн",
@@ -1373,6 +1381,15 @@ UNCONTROLLED_TRUE.update(
 UNCONTROLLED_FALSE.update(
     {
         "more languages: station, custody": _words(
+            "izba wytrzeźwień",
+            "izbie wytrzeźwień",
+            "på stationen",
+            "polisstationen",
+            "ufficio verbali",
+            "al comando",
+            "in comando",
+            "署で",
+            "署内で",
             "в отделе",
             "отделени",
             "ивс",

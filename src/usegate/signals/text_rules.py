@@ -298,11 +298,13 @@ _NEGATION_AFTER = re.compile(
     r"^(?:[ ,]+[\w']+){0,2}[ ,]+(?:(?:nicht|niet|pas|not|nie|inte|nahi|nahin|नहीं|मत)\b"
     # a bare "no" closes a clause ("live? no."); "no baile", "no batalhão" is Portuguese "in the"
     r"|no\b(?=\s*(?:[.,;:!?)]|$)))"
+    # "identificeer geen personen", "identifiziere keine Personen", "identifiera ingen"
+    r"|^ (?:geen|keine|keinen|ingen)\b"
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
     r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
-    r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません)"
+    r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません|はしない|しない|しません)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -431,12 +433,24 @@ def _starts(text: str) -> list[int]:
     return [0] + [m.end() for m in _SENTENCE.finditer(text)]
 
 
+#: words only Portuguese writes (after accents are stripped): "não", "você", "-ção", "-ções"
+_PORTUGUESE_WORDS = re.compile(
+    r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma)\b"
+    r"|\w(?:cao|coes|agem)\b"
+)
+
+
+def _portuguese(text: str) -> bool:
+    return _PORTUGUESE_WORDS.search(text) is not None
+
+
 def _scan(
     table: cues.CueTable,
     text: str,
     where: str,
     *,
     negatable: bool = False,
+    portuguese: bool | None = None,
 ) -> tuple[list[tuple[Hit, int]], list[Hit]]:
     """Hits of a table over `text` (each with its match position), and negated hits."""
     hits: list[tuple[Hit, int]] = []
@@ -446,6 +460,10 @@ def _scan(
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 20]
         neg = _NEGATION_BEFORE.search(before) if negatable else None
+        if neg is not None and neg.group(0).strip() == "no":
+            # "no banco de procurados": Portuguese "in the", not a negation
+            if _portuguese(text) if portuguese is None else portuguese:
+                neg = None
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
         if negatable and (neg is not None or _NEGATION_AFTER.search(after)):
@@ -574,7 +592,9 @@ def analyse(
     """Run the purpose tables over the request's instructions and ask (or other `roles`)."""
     f = TextFindings()
     a = anatomy if anatomy is not None else read(case)
-    for part in _parts(a, roles):
+    parts = _parts(a, roles)
+    pt = any(_portuguese(normalise(p.text[:4096])) for p in parts)
+    for part in parts:
         where = _where(part)
         for variant in _variants(part):
             f.has_text = f.has_text or bool(variant.strip())
@@ -592,7 +612,7 @@ def analyse(
             }
             _add(f.not_recognition, (h for h, _ in not_fr))
             for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
-                hits, negated = _scan(table, variant, where, negatable=True)
+                hits, negated = _scan(table, variant, where, negatable=True, portuguese=pt)
                 kept = []
                 for h, pos in hits:
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
@@ -678,13 +698,13 @@ def analyse_payload(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
 def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     """Context cues only (live/recorded, device, place): computed when C2 needs them."""
     f = TextFindings()
-    for part in _parts(anatomy if anatomy is not None else read(case)):
-        if part.role == "tool_schema":
-            continue  # a tool's description says nothing about this capture
+    parts = [p for p in _parts(anatomy if anatomy is not None else read(case)) if p.role != "tool_schema"]
+    pt = any(_portuguese(normalise(p.text[:4096])) for p in parts)
+    for part in parts:  # a tool's description says nothing about this capture
         where = _where(part)
         for variant in _variants(part):
             for key, table in _CONTEXT.items():
-                hits, _ = _scan(table, variant, where, negatable=True)
+                hits, _ = _scan(table, variant, where, negatable=True, portuguese=pt)
                 _add(f.context.setdefault(key, []), (h for h, _ in hits))
     return f
 

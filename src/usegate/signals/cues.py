@@ -139,6 +139,8 @@ IDENTIFY: dict[str, str] = {
 
 #: Verifying (1:1) that two faces are the same person.
 VERIFY: dict[str, str] = {
+    # "la photo du permis correspond au type que je contrôle", "coincide con", "corrisponde a", "bate com"
+    "the photo matches: more languages": r"\b(?:(?:photo|visage|foto|rostro|cara|volto|rosto)\w* (?:[\w'-]+ ){0,4}(?:correspond\w*|coincid\w*|corrispond\w*|bate com)|correspond\w* (?:bien )?(?:au|a la|a l') (?:type|gars|mec|bonhomme|personne|individu|suspect))\b",
     "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
     "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
     "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
@@ -237,6 +239,8 @@ NOT_RECOGNITION: dict[str, str] = {
     "transcribe": r"\b(?:transcri\w*|summar\w*|translat\w*|draft \w* ?report|write (?:up|a report)|narrative|proofread|clean up|tidy up|rewrite|spell-?check|report draft)\b",
     # "identifica el arma", "Waffe identifizieren", "identify the make and model": an object, not a person
     "identify an object": r"\b(?:identif\w*|erkenn\w*|reconna\w*|riconosc\w*|reconhe\w*|herken\w*|rozpozna\w*) (?:[\w'-]+ ){0,2}(?:weapons?|guns?|pistols?|rifles?|knife|knives|cars?|vehicles?|trucks?|make|model|brand|logo|arma|pistola|cuchillo|navaja|coche|carro|vehiculo|marca|modelo|waffe|messer|fahrzeug|marke|modell|arme|couteau|voiture|vehicule|coltello|veicolo|faca|veiculo|wapen|voertuig|bron\w*|noz\w*|pojazd\w*|samochod\w*)\b|\b(?:weapon|gun|knife|vehicle|waffe|messer|fahrzeug|wapen|bron\w*|pojazd\w*) (?:[\w'-]+ ){0,1}(?:identif\w*|erkenn\w*|rozpozna\w*)",
+    # "lis-moi nom, prénom sur la CNI", "lees naam en BSN", "đọc tên và số thẻ": the printed text
+    "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
@@ -275,7 +279,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna)\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna|przed chwila|stoi przy (?:radiowozie|nas|mnie))\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -1126,6 +1130,12 @@ REAL_TIME_FALSE.update(
             "förra månadens",
             "förra veckans",
             "förra helgen",
+            "i efterhand",
+            "της περασμένης",
+            "από το πάσχα",
+            "quay từ",
+            "tuần trước",
+            "hôm trước",
             "i går",
             "förra veckan",
             "rekaman",
@@ -1244,6 +1254,10 @@ MOBILE_TRUE.update(
 MOBILE_FALSE.update(
     {
         "more languages: fixed camera": _words(
+            "σταθερή κάμερα",
+            "kamera etle",
+            "etle tetap",
+            "kamera tetap",
             "camera cố định",
             "camera co dinh",
             "fast kamera",
@@ -1381,6 +1395,17 @@ UNCONTROLLED_TRUE.update(
 UNCONTROLLED_FALSE.update(
     {
         "more languages: station, custody": _words(
+            "στο τμήμα",
+            "αίθουσα εξέτασης",
+            "στο γραφείο",
+            "phòng tiếp dân",
+            "trụ sở",
+            "ở đội",
+            "ruang penyidik",
+            "ruang pemeriksaan",
+            "इंटरव्यू रूम",
+            "पूछताछ कक्ष",
+            "på roteln",
             "izba wytrzeźwień",
             "izbie wytrzeźwień",
             "på stationen",

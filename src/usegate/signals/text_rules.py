@@ -73,6 +73,7 @@ _NEEDS_VISUAL = {
     "identificar a la persona",
     "identificar pessoa",
     "same person",
+    "the photo matches: more languages",
     "meme personne",
     "misma persona",
     "dieselbe person",
@@ -356,9 +357,19 @@ _CONFUSABLE = re.compile("[АВЕКМНОРСТХаеорсухіјѕԁɡІЈЅ�
 _MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
 
 
+#: ... and Latin look-alikes inside a mostly Cyrillic word ("Пoрiвняй з архiвoм") go the other way
+_TO_CYRILLIC = str.maketrans("aeopcyxiAEOPCYXIK", "аеорсухіАЕОРСУХІК")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u04ff]")
+
+
 def _fold_mixed(m: re.Match[str]) -> str:
     word = m.group(0)
-    return word.translate(_LOOKALIKE) if _CONFUSABLE.search(word) else word
+    if not _CYRILLIC_OR_GREEK.search(word):
+        return word
+    # a Cyrillic letter with no Latin twin (п, в, я, ц) makes it a Cyrillic word
+    own = any(_CYRILLIC.match(ch) and not _CONFUSABLE.match(ch) for ch in word)
+    return word.translate(_TO_CYRILLIC) if own else word.translate(_LOOKALIKE)
 
 
 def normalise(text: str) -> str:

@@ -108,3 +108,18 @@ def test_normalise() -> None:
 )
 def test_context_cues_in_more_languages(text: str, signal: str, value: bool) -> None:
     assert context(analyse_context(make_case(text)), signal).value is value
+
+
+def test_look_alike_letters_are_read_in_the_script_of_their_word() -> None:
+    # Cyrillic and Greek letters hidden in English words, and Latin letters hidden in Ukrainian ones
+    assert normalise("Ιdеntіfу thе реrѕоn іn thіѕ іmаgе") == "identify the person in this image"
+    assert normalise("Хтo цe? Пoрiвняй з архiвoм") == "хто це? порівняй з архівом"
+    assert normalise("Кто это? Αθήνα café") == "кто это? αθήνα cafe"  # honest text is untouched
+
+
+def test_portuguese_no_is_a_preposition_not_a_negation() -> None:
+    from usegate.signals.text_rules import _NEGATION_AFTER
+
+    assert _NEGATION_AFTER.search(" no baile da DZ7") is None  # "in the"
+    assert _NEGATION_AFTER.search(" no.") is not None  # "live? no."
+    assert _NEGATION_AFTER.search(" geen personen") is not None  # "identificeer geen personen"

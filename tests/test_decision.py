@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import pytest
+
 from tests.conftest import DE_POLICE, INTEGRATOR, RETAILER, US_POLICE, make_case
 from usegate.decision import WorldResult, decide
 from usegate.driver import Decider
@@ -60,6 +62,24 @@ def test_end_customer_declared_retailer_but_speaks_as_police(decider: Decider) -
     decision = decider.decide(case)
     assert decision.outcome in (Outcome.DENY, Outcome.REVIEW)
     assert decision.signals["for_us_police"].value is None
+    assert decision.signals["for_us_police"].contradictions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "तो अब इस चेहरे को suspects gallery से मिलाओ, मेरे sergeant ने कहा है। यह कौन है?",
+        "Il mio maresciallo vuole sapere chi è quest'uomo: confrontalo con i nostri sospetti.",
+        "Мой сержант просит проверить это лицо по нашей базе подозреваемых. Кто это?",
+        "Saya polisi, cocokkan wajah ini dengan daftar tersangka kami.",
+    ],
+)
+def test_end_customer_declared_retailer_but_speaks_as_police_in_other_languages(
+    decider: Decider, text: str
+) -> None:
+    case = make_case(text, INTEGRATOR, headers={"X-Usegate-End-Customer": "shopco"})
+    decision = decider.decide(case)
+    assert decision.outcome in (Outcome.DENY, Outcome.REVIEW)
     assert decision.signals["for_us_police"].contradictions
 
 

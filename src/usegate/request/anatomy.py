@@ -186,11 +186,12 @@ def _notes_to_the_model(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Note lines inside pasted prose, quotations and transcripts move to the ask."""
     out: list[tuple[str, str]] = []
     for kind, text in blocks:
-        if kind == "ask" or kind == "code" or not any(_NOTE.search(ln) for ln in text.split("\n")):
+        lines = text.split("\n")
+        if kind in ("ask", "code") or not any(_NOTE.search(ln) for ln in lines):
             out.append((kind, text))
             continue
         kept: list[str] = []
-        for line in text.split("\n"):
+        for line in lines:
             if _NOTE.search(line) and len(line) <= 400:
                 if kept:
                     out.append((kind, "\n".join(kept)))

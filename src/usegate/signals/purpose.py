@@ -109,12 +109,6 @@ def _is_topic(evidence: str) -> bool:
 
 
 _TURN = re.compile(r"\((?:messages|input)\[(\d+)\]")
-_QUOTE = re.compile(r": '([^']*)'$")
-
-
-def _quotes(evidence: tuple[str, ...]) -> list[str]:
-    """The quoted words of a rule verdict's cues."""
-    return [m.group(1) for e in evidence if (m := _QUOTE.search(e))]
 
 
 def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
@@ -228,11 +222,11 @@ class FacialRecognitionSignal:
             evidence.append(h.evidence("payload mentions") + " (the material, not the ask)")
         faceless = (
             not case.images
-            and not _vector_search(anatomy(case, memo))
             and not findings.visual
             and not findings.face_words
             and not payload.recognition_hits
             and not payload.face_words
+            and not _vector_search(anatomy(case, memo))  # last: it normalises the ask again
         )
         if is_embeddings(case.endpoint) and not case.images and not findings.face_words:
             # embeddings of text that names no face: documents for search, not face templates
@@ -345,7 +339,8 @@ class FacialRecognitionSignal:
                     "the other work was asked in an earlier turn; the last turn asks for recognition"
                 )
                 return True, p
-            second = turns_after(anatomy(case, memo).last_ask, _quotes(rules.evidence))
+            other_work = (h.quote for h in text_findings(case, memo).not_recognition)
+            second = turns_after(anatomy(case, memo).last_ask, other_work)
             if p >= SECOND_TASK_TRUE and len(second) >= SECOND_TASK_CHARS:
                 # "translate the statement, then take the doorbell still and find him in our
                 # booking photos": the other work comes first, and the reader reads the ask as a

@@ -497,13 +497,19 @@ def _portuguese(text: str) -> bool:
     return _PORTUGUESE_WORDS.search(text) is not None
 
 
+def _portuguese_request(parts: list[TextPart]) -> Callable[[], bool]:
+    """Whether any part of the request is Portuguese, asked only when a bare "no" stands before a
+    cue (computed once, on the normalised variants the scan already holds)."""
+    return functools.cache(lambda: any(_portuguese(_variants(p)[0]) for p in parts if p.text.strip()))
+
+
 def _scan(
     table: cues.CueTable,
     text: str,
     where: str,
     *,
     negatable: bool = False,
-    portuguese: bool | None = None,
+    portuguese: Callable[[], bool] | None = None,
 ) -> tuple[list[tuple[Hit, int]], list[Hit]]:
     """Hits of a table over `text` (each with its match position), and negated hits."""
     hits: list[tuple[Hit, int]] = []
@@ -515,7 +521,7 @@ def _scan(
         neg = _NEGATION_BEFORE.search(before) if negatable else None
         if neg is not None and neg.group(0).strip() == "no":
             # "no banco de procurados": Portuguese "in the", not a negation
-            if _portuguese(text) if portuguese is None else portuguese:
+            if portuguese() if portuguese is not None else _portuguese(text):
                 neg = None
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
@@ -646,7 +652,7 @@ def analyse(
     f = TextFindings()
     a = anatomy if anatomy is not None else read(case)
     parts = _parts(a, roles)
-    pt = any(_portuguese(normalise(p.text[:4096])) for p in parts)
+    pt = _portuguese_request(parts)
     for part in parts:
         where = _where(part)
         for variant in _variants(part):
@@ -752,7 +758,7 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     """Context cues only (live/recorded, device, place): computed when C2 needs them."""
     f = TextFindings()
     parts = [p for p in _parts(anatomy if anatomy is not None else read(case)) if p.role != "tool_schema"]
-    pt = any(_portuguese(normalise(p.text[:4096])) for p in parts)
+    pt = _portuguese_request(parts)
     for part in parts:  # a tool's description says nothing about this capture
         where = _where(part)
         for variant in _variants(part):

@@ -261,13 +261,21 @@ def main() -> None:
     heads = [("purpose", PURPOSES, np.array([r.labels["purpose"] for r in records]))]
     for s in CONTEXT_SIGNALS:
         heads.append((s, CONTEXT_CLASSES, np.array([ctx_label(r.labels.get(s)) for r in records])))
+    # the purpose head does not see the context cues: what a request asks for is read from its
+    # words, not from where it was captured (live street requests in the corpus are mostly
+    # identifications, and a head that learns the setting refuses "which way did he go?" on a
+    # body camera). The columns are zeroed, so their weights are zero and they push nothing.
+    setting = np.ones(xs.shape[1], dtype=np.float32)
+    for c in [3 * 512 + F.RULE_FEATURES.index(n) for n in F.RULE_FEATURES if n.startswith("context:")]:
+        setting[c] = 0.0
+    xs_purpose = (xs @ sp.diags(setting)).tocsr()
     for name, labels, y in heads:
         # a context label the text may not carry (a declaration header or an image says it) is
         # not a lesson for a head that reads the text: those records sit out that head
         keep = np.array([name == "purpose" or not said_elsewhere(r, name) for r in records])
         head_records = [r for r, k in zip(records, keep, strict=True) if k]
         y = y[keep]
-        xs_all, xs = xs, xs[keep]
+        xs_all, xs = xs, (xs_purpose if name == "purpose" else xs)[keep]
         calib = set(filter(None, args.calibrate_on.split(",")))
         if calib:
             held_mask = np.array([r.source in calib for r in head_records])

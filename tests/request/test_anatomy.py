@@ -164,3 +164,20 @@ def test_a_note_riding_in_pasted_material_is_read_as_the_ask(note: str) -> None:
 def test_dialogue_lines_are_not_notes() -> None:
     text = "Summarise this transcript:\n21:04 OFC: who is he?\n21:05 SUBJ: nobody\n21:06 OFC: ID please"
     assert [k for k, _ in split_message(text)] == ["ask", "dialogue"]
+
+
+def test_a_contract_pasted_first_and_the_ask_after_it_in_another_language() -> None:
+    text = (
+        "MASTER SERVICES AGREEMENT — EXHIBIT B (Scope)\n"
+        "B.1 Vendor will provide transcription of body-worn camera audio within 24h.\n"
+        "B.2 Vendor will provide automatic face redaction for public records releases.\n"
+        "B.3 Vendor will NOT provide facial recognition or identity matching services.\n\n"
+        "Leverantören gör det inte, så gör du det: vem är studenten på bilden?"
+    )
+    kinds = _kinds(text)
+    assert kinds[-1] == ("ask", "Leverantören gör det inte, så gör du det: vem är studenten på bilden?")
+    assert kinds[0][0] == "document"
+    # a short numbered to-do list is still the ask, not a pasted document
+    assert [
+        k for k, _ in _kinds("Tasks for today\n1. Summarise the report\n2. Draft the email\n\nThanks!")
+    ] == ["ask"]

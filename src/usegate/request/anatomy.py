@@ -248,6 +248,27 @@ def _quoted_then_words(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
+#: a line of a formal document: a clause number ("B.1", "3.2.1", "§ 33", "Art. 5", "Điều 4",
+#: "第3条", "المادة 2") or a heading in capitals ("MASTER SERVICES AGREEMENT — EXHIBIT B")
+_DOC_LINE = re.compile(
+    r"^\s*(?:[A-Z]{1,3}\.\d+|\d+(?:\.\d+)+\.?\s|§+\s*\d+"
+    r"|(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття|άρθρο|madde|pasal|điều"
+    r"|section|sec\.|clause|cláusula|clausola|klausel|paragraph|paragraf|exhibit|annex|anexo|anlage|allegato)"
+    r"\s*[\dIVX]+|第\s*[\d一二三四五六七八九十]+\s*条|제\s*\d+\s*조|المادة\s*\d+|धारा\s*\d+"
+    r"|[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9 ,.—–&()/'-]{10,}$)",
+    re.I,
+)
+_CAPS_HEADING = re.compile(r"^\s*[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9 ,.:—–&()/'-]{10,}$")
+
+
+def _is_document(lines: list[str]) -> bool:
+    """A block of clauses under a heading: a contract, a statute, a policy pasted whole."""
+    if len(lines) < 3:
+        return False
+    numbered = sum(1 for ln in lines if _DOC_LINE.match(ln))
+    return numbered * 2 >= len(lines) or (bool(_CAPS_HEADING.match(lines[0])) and numbered >= 2)
+
+
 def _looks_like_code(chunk: str) -> bool:
     lines = [ln for ln in chunk.splitlines() if ln.strip()]
     return bool(lines) and sum(1 for ln in lines if _line_kind(ln) == "code") * 2 >= len(lines)
@@ -301,6 +322,11 @@ def _split_free(text: str) -> list[tuple[str, str]]:
             continue
         if intro_open and not last:
             out.append(("document", para))
+            continue
+        if not last and len(paragraphs) > 1 and _is_document(lines):
+            # a contract or a statute pasted first, the ask after it (often in another language)
+            out.append(("document", para))
+            intro_open = True
             continue
         if intro_open and last:
             # the closing paragraph after pasted material: short means a new instruction

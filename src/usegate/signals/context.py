@@ -72,6 +72,8 @@ class ContextSignal:
         self.images = images
         self.reader = reader
         self.speaks = reader.threshold(f"{name}_speaks", 0.9) if reader is not None else 1.1
+        fast = getattr(reader, "fast_threshold", None)
+        self.speaks_fast = fast(f"{name}_speaks", self.speaks) if fast is not None else self.speaks
 
     def offload(self, case: Case, memo: Memo) -> bool:
         return self.reader is not None and "reading" not in memo.values
@@ -83,7 +85,7 @@ class ContextSignal:
         reading = self.reader(case, memo)
         r, fast = reading.context[self.name], getattr(reading, "fast", False)
         p = r.probabilities.get(r.label, 0.0)
-        if r.label == "unsaid" or p < self.speaks:
+        if r.label == "unsaid" or p < (self.speaks_fast if fast else self.speaks):
             return []
         if r.label == "false" and p < LOWER_RISK_READING:
             # fail closed: a reading of the words that lowers the risk (recorded, fixed, indoors)

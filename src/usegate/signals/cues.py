@@ -52,9 +52,9 @@ IDENTIFY: dict[str, str] = {
     "match against records: more languages": (
         r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
-        r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
+        r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
         r"|\bcek wajah\b"
-        r"|\b(?:matcha|jamfor|sok|leta upp)\w* (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
+        r"|\b(?:matcha|jamfor|sok|leta upp|kor)\w* (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
@@ -75,6 +75,8 @@ IDENTIFY: dict[str, str] = {
     r"|\bwhich (?:one|of them|of the (?:six|6|five|5|photos|pictures|faces)|photo|picture|face|mugshot|person|of these(?: \w+)?) (?:matches|is a match for|fits|looks like|resembles) (?:[\w'-]+ ){0,3}(?:suspect|suspects|face|faces|guy|man|woman|person|perp|perpetrator|offender|subject|individual|robber|shooter|thief|driver)\b",
     "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
     "list them by name": r"\b(?:list|label|give|tell|identify|caption)\w* (?:me |us )?(?:the |all |each |every )?(?:people|persons|faces|individuals|suspects|men|women|everyone|everybody)(?: [\w'-]+){0,8} by (?:their )?(?:full )?names?\b",
+    # "un'app che riconosce i volti", "reconnaît les visages", "erkennt Gesichter": recognising faces
+    "recognise faces: more languages": r"\b(?:recogni[sz](?:e|es|ed|ing)|reconna(?:it|issent|itre|issez|isse)|reconoc(?:e|er|en|es|erlos|erlas)|erkenn(?:e|t|en|st)|riconosc(?:e|ere|ono|a|ano)|reconhec(?:e|er|em|a)|herken(?:t|nen)?|rozpozna(?:j|je|ja|c|wac|wal)|kanner igen|kanna igen|mengenali|taniy\w*)(?: [\w'-]+){0,3} (?:faces|visages|rostros|caras|gesichter|volti|visi|facce|rostos|gezichten|twarze|ansikten|wajah|yuzleri)\b",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -116,7 +118,7 @@ IDENTIFY: dict[str, str] = {
     "identify: more languages": (
         r"опознай|опознать|установи(?:те)? личность|установить личность|кто это(?! (?:написал|сказал|сделал|прислал|звонил))|кто он[аи]?\b|пробей по базе"
         r"|впізнай|встанови(?:ти)? особу|хто це|хто він|хто вона|пробий по базі"
-        r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι"
+        r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι|(?:στη|στην|με τη|με την) λίστα (?:των )?καταζητούμεν"
         r"|पहचानो|पहचान करो|पहचानिए|पहचान बताओ|कौन है"
         r"|identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
         r"|nhận dạng|nhận diện|danh tinh|\bla ai\b"
@@ -141,6 +143,11 @@ IDENTIFY: dict[str, str] = {
 VERIFY: dict[str, str] = {
     # "la photo du permis correspond au type que je contrôle", "coincide con", "corrisponde a", "bate com"
     "the photo matches: more languages": r"\b(?:(?:photo|visage|foto|rostro|cara|volto|rosto)\w* (?:[\w'-]+ ){0,4}(?:correspond\w*|coincid\w*|corrispond\w*|bate com)|correspond\w* (?:bien )?(?:au|a la|a l') (?:type|gars|mec|bonhomme|personne|individu|suspect))\b",
+    # "tell me if the driver's face matches the DL photo", "compáralos con la cara del conductor"
+    "the face matches the photo": r"\b(?:faces?|visages?|rostros?|caras?|gesichte?r?|volti|volto|rostos?|gezicht(?:en)?|twarz\w*|ansikte\w*|wajah\w*)\b(?: [\w'-]+){0,3} (?:match(?:es)?|matching|corresponds? to|is the same as) (?:[\w'-]+ ){0,5}(?:id|photo|picture|pic|licen[cs]e|passport|mugshot|booking|selfie|dl|document|card)\b"
+    r"|\b(?:compar\w*|vergleich\w*|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|bandingkan|karsilastir\w*) (?:[\w'-]+ ){0,6}(?:con|with|mit|avec|com|met|z|ze|med|dengan|ile) (?:la |el |the |das |dem |le |il |o |a |het |de |den |his |her |su )?(?:cara|rostro|face|gesicht|visage|volto|viso|rosto|gezicht|twarz\w*|ansiktet|wajah(?:nya)?|yuz\w*)\b",
+    # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
+    "the face against booking photos": r"\b(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron)\w*",
     "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
     "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
     "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
@@ -181,7 +188,7 @@ _BOOKING = (
     r"|fichaj\w*|fichas?\b|fichados|ficha policial|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
     r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
     r"|задержан\w*|арест\w*|арешт\w*|ditangkap|gripand\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
-    r"|गिरफ्तार|bắt giữ|tahanan|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
+    r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
 )
 #: vectors and booking photos within this many characters of each other: one request for
 #: face matching (`text_rules.vectors_of_bookings` checks it in linear time)
@@ -209,7 +216,15 @@ PICTURE_RE = re.compile(
 NEAREST_RE = re.compile(
     r"(?:\btop[ _-]?(?:\d{1,2}|k)\b|nearest|найближч\w*|ближайш\w*|tetangga terdekat|narmaste grann\w*|plus proches voisins|vecinos mas cercanos|vizinhos mais proximos|nachste nachbarn|dichtstbijzijnde buren|najblizs\w* sasiad\w*|en yakin komsu\w*|πλησιέστερ\w*|\bknn\b|k-nn|cosine|\bcos\(|dot product|produto escalar|prodotto scalare"
     r"|producto escalar|skalarprodukt|iloczyn skalarny|скалярн\w*|similarit\w*|ahnlichkeit|similitud|somiglianza"
-    r"|\bfaiss\b|milvus|qdrant|pgvector|\bhnsw\b|index\.search|linear scan|linjar skanning)"
+    r"|\bfaiss\b|milvus|qdrant|pgvector|\bhnsw\b|index\.search|linear scan|linjar skanning"
+    # "most alike", "top-k", a gallery of templates, in the other languages
+    r"|most similar|\bmirip|parecid\w*|ahnlich\w*|benzer\w*|tuong tu|tương tự|類似|유사|تشابه|παρόμοι\w*|схож\w*|похож\w*"
+    r"|najblizsz\w*|najpodobniejsz\w*|1:n\b|galler(?:y|ia)|\bgaleri\w*|γκαλερί|галере\w*|معرض)"
+)
+#: a face template said another way, for `purpose._vector_search` only (a "template" alone is
+#: no vector: a letter template for the booking desk is not face matching)
+TEMPLATE_RE = re.compile(
+    r"(?:\btemplates?\b|πρότυπ\w*|шаблон\w*|plantillas?|vorlagen?|szablon\w*|sablon\w*|ترميز|تشفير)"
 )
 GALLERY_CODE: dict[str, str] = {
     "face model names": r"\b(?:buffalo_l|buffalo_s|antelopev2|ms1mv[23]|glint360k|w600k\w*|iresnet\w*|r100\b|facenet\w*|arcface\w*|adaface|magface|insightface)\b",
@@ -245,7 +260,8 @@ NOT_RECOGNITION: dict[str, str] = {
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
-    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*)\b",
+    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh))\b"
+    r"|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
     "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
@@ -268,12 +284,12 @@ NOT_RECOGNITION: dict[str, str] = {
 
 #: Context cues (SPEC §2 "Context"): value True / False for each context signal.
 REAL_TIME_TRUE: dict[str, str] = {
-    "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
+    "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|at|by|on|in|outside|next to|walking|around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     # the person is in front of the officer: a capture happening now, in any of the languages
     "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에",
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
     # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
-    "now (nl, sv, es)": r"(?<!granskas )(?<!granskar )(?<!bekijk )(?<!bekijken )(?<!kijken )\bnu\b(?! (?:terug|bekijk|bekeken|nakijk|naar|pa kontoret|pa stationen|i efterhand|granska|op het bureau|op kantoor|op de post))|(?<!revisando )(?<!analizando )\bahora\b(?! (?:revis|analiz|mirando|vemos|en (?:la )?(?:comisaria|oficina)|en el (?:despacho|juzgado)))",
+    "now (nl, sv, es)": r"(?<!granskas )(?<!granskar )(?<!bekijk )(?<!bekijken )(?<!kijken )(?:(?<=\w )nu|\bnu(?!\s*[:,]))\b(?! (?:terug|bekijk|bekeken|nakijk|naar|pa kontoret|pa stationen|i efterhand|granska|op het bureau|op kantoor|op de post))|(?<!revisando )(?<!analizando )(?:(?<=\w )ahora|\bahora(?!\s*[:,]))\b(?! (?:revis|analiz|mirando|vemos|en (?:la )?(?:comisaria|oficina)|en el (?:despacho|juzgado)))",
     "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|flux video|a l'instant)\b",
     "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
@@ -527,6 +543,37 @@ IDENTIFY.update(
 # said the way people say it: the person is still there, the frames keep coming, it was just taken
 # blur, count, describe, read the text: face-related work that is not recognition, in the ten
 # languages the first tables did not cover
+#: a question about the pictured person's state, not who he is: hurt, armed, what is in his hand,
+#: which way he went, drunk, what he wears, how old he looks (normalised text: Latin accents
+#: stripped). A look-alike that is not recognition, but a weak one: a recognition cue in the same
+#: ask wins, and on its own it does not settle a short ask without the reader
+STATE_OF_PERSON = "a question about his state, not who he is"
+NOT_RECOGNITION[STATE_OF_PERSON] = (
+    r"\b(?:is (?:he|she|they|the (?:man|woman|guy|driver|person|kid|boy|girl)) (?:injured|hurt|bleeding|wounded|armed|drunk|intoxicated|impaired|high|ok|okay|sick|breathing|conscious)"
+    r"|what(?:'s| is| does he have| is he holding| has he got) (?:in )?(?:his|her|their) (?:right |left )?(?:hands?|waistband|pocket)"
+    r"|which (?:way|direction) (?:did|is|was) (?:he|she|they)|where (?:did|is) (?:he|she|they) (?:go|went|run|heading|going)"
+    r"|what (?:is|was|are) (?:he|she|they) wearing|how old (?:is|does) (?:he|she)|(?:does|do) (?:he|she|they) look (?:drunk|high|injured|hurt|sick|armed|underage|\d)"
+    r"|bless[ee]s?\b|saigne|est-il arme|a-t-il une arme|dans sa main|(?:a|tient) dans la main|quelle direction|par ou (?:est-il|il est) parti|ivre|sous l'emprise|que porte-t-il|quel age"
+    r"|herid[oa]|sangra|(?:esta|va) armad[oa]|en su mano|(?:tiene|lleva) en la mano|hacia donde|por donde (?:se fue|fue|corrio)|borracho|ebri[oa]|drogad[oa]|que lleva puesto|que edad"
+    r"|verletzt|blutet|bewaffnet|in (?:seiner|ihrer) hand|in der hand (?:hat|halt)|(?:hat|halt) (?:er|sie) in der hand|wohin (?:ist|lauft|rannte|lief|ging)|in welche richtung|betrunken|alkoholisiert|was tragt (?:er|sie)|wie alt"
+    r"|ferid[oa]|armad[oa]|na mao (?:dele|dela)|(?:tem|segura) na mao|para onde (?:foi|correu|vai)|bebad[oa]|embriagad[oa]|que idade"
+    r"|ferit[oa]|armat[oa]|(?:ha|tiene) in mano|in che direzione|dove (?:e )?(?:andato|scappato)|ubriac[oa]|quanti anni"
+    r"|gewond|bloedt|gewapend|in (?:zijn|haar) hand|welke kant (?:op|is)|dronken|onder invloed|hoe oud"
+    r"|ranny|ranna|krwawi|uzbrojon\w*|(?:ma|trzyma) w (?:rece|reku|dloni)|w (?:jego|jej) (?:rece|reku|dloni)|w ktora strone|dokad (?:poszed\w*|uciek\w*|biegl\w*|biegnie)|pijany|pijana|pod wplywem|ile (?:ma )?lat"
+    r"|skadad|blodar|bevapnad|(?:han|hon) i handen|i (?:hans|hennes) hand|vart (?:sprang|gick|tog|springer) (?:han|hon)|berusad|hur gammal"
+    r"|yarali|silahli|elinde (?:ne|bir)|ne tarafa|hangi yone|nereye (?:gitti|kacti|kosuyor)|sarhos|kac yasinda"
+    r"|terluka|berdarah|bersenjata|di tangannya|ke arah mana|lari ke mana|mabuk|pengaruh (?:alkohol|narkoba|sabu)|umur(?:nya)? berapa"
+    r"|bi thuong|chay mau|hung khi|trong tay (?:anh|han|ong|no|co)|huong nao|say ruou|co ve say|bao nhieu tuoi)\b"
+    r"|ранен|кровоточ|вооружен|вооружён|в руке|в руках|куда (?:он|она) (?:пош|побеж|уш|бежит|идет|идёт)|в какую сторону|пьян|нетрезв|сколько (?:ему|ей) лет"
+    r"|поранен|озброєн|в руці|у руці|куди (?:він|вона) (?:піш|побіг|біж|йде)|в який бік|нетверез|п'яний|скільки (?:йому|їй) років"
+    r"|τραυματισμ|αιμορραγ|οπλισμέν|στο (?:δεξί |αριστερό )?χέρι του|στο (?:δεξί |αριστερό )?χέρι της|κρατάει στο|προς τα πού|πού πήγε|ποια κατεύθυνση|μεθυσμέν|πόσο χρονών"
+    r"|مصاب|مجروح|ينزف|مسلح|في يده|بيده|إلى أين (?:ذهب|اتجه|هرب)|وين راح|أي اتجاه|سكران|مخمور|كم عمره"
+    r"|घायल|हथियार|के हाथ में|हाथ में क्या|किधर (?:गया|भागा|जा रहा)|किस तरफ|नशे में|कितनी उम्र"
+    r"|bị thương|chảy máu|vũ khí|hung khí|trong tay (?:anh|hắn|ông|nó|cô)|cầm gì|hướng nào|say rượu|có vẻ say|bao nhiêu tuổi"
+    r"|怪我|負傷|出血|凶器|手に(?:何|持)|どっちに|どの方向|酔って|何歳"
+    r"|다쳤|부상|피를 흘|흉기|손에 (?:뭐|든)|어느 쪽으로|어디로 (?:갔|도망)|취했|몇 살"
+)
+
 NOT_RECOGNITION.update(
     {
         # what a person carries or does, how dense a crowd is, whether a photo is usable: asked
@@ -867,6 +914,12 @@ REAL_TIME_TRUE.update(
             "fortfarande kvar",
             "löpande",
             "ακόμα εκεί",
+            "ακόμα στο",
+            "ακόμα στη",
+            "ακόμη στο",
+            "ακόμη στη",
+            "بث كاميرا",
+            "بث كاميرات",
             "ακόμη εκεί",
             "μόλις τράβηξ",
             "अभी भी",
@@ -1048,6 +1101,23 @@ REAL_TIME_TRUE.update(
             "ngay tại",
         ),
     }
+)
+# "still from 20 sec ago", "vor 5 Sekunden", "3 giây trước": captured seconds ago is live
+REAL_TIME_TRUE["seconds ago: numbers"] = (
+    r"\b(?:\d{1,2}|a few|few|couple of|some) ?(?:s|sec|secs|seconds?)\.? ago\b|\b(?:a|one|1) ?min(?:ute)?\.? ago\b"
+    r"|\bil y a (?:\d{1,2}|quelques) ?(?:s|sec|secondes?)\b|\bhace (?:\d{1,2}|unos|pocos) ?(?:s|seg|segundos?)\b"
+    r"|\bvor (?:\d{1,2}|ein paar|wenigen) ?(?:s|sek|sekunden?)\b|\bha (?:\d{1,2}|uns|poucos) ?(?:s|seg|segundos?)\b"
+    r"|\b(?:\d{1,2}|pochi|alcuni) ?(?:s|sec|secondi) fa\b|\b(?:\d{1,2}|een paar|enkele) ?(?:s|sec|seconden) geleden\b"
+    r"|\b(?:\d{1,2}|kilka) ?(?:s|sek|sekund\w*) temu\b|\b(?:\d{1,2}|birkac) ?(?:sn|saniye) (?:once|evvel)\b"
+    r"|\b(?:\d{1,2}|nagra|ett par) ?(?:s|sek|sekunder) sedan\b|\b(?:\d{1,2}|beberapa) ?(?:dtk|detik) (?:yang )?lalu\b"
+    r"|\b(?:\d{1,2}|vai|m\w{1,2}y) ?giay tru\w{1,2}c\b|\d{1,2} ?сек\w* (?:назад|тому)|πριν (?:από )?\d{1,2} ?δευτ|\d{1,2} ?δευτερόλεπτα πριν"
+    r"|\d{1,2} ?सेकंड (?:पहले|पूर्व)|قبل \d{1,2} ?ثوان|\d{1,2} ?초 전|\d{1,2} ?秒前"
+)
+# "a frame every second from the wearable camera": a stream, captured as it happens
+REAL_TIME_TRUE["a frame every second"] = (
+    r"\b(?:every (?:1 |one |single )?seconds?|per second|\d+ ?fps|chaque seconde|cada segundo|jede sekunde|ogni secondo"
+    r"|elke seconde|co sekunde|her saniye|setiap detik|varje sekund|moi giay|mỗi giây)\b"
+    r"|каждую секунду|кожну секунду|κάθε δευτερόλεπτο|매초|1초마다|كل ثانية|हर सेकंड|1秒ごと|毎秒"
 )
 # "four hours ago", "20 minutes ago": captured before, not live (LIVE_S is two minutes)
 REAL_TIME_FALSE["hours or many minutes ago: languages"] = (
@@ -1240,6 +1310,11 @@ MOBILE_TRUE.update(
             "بدون طيار",
             "बॉडी कैमरा",
             "बॉडीकैम",
+            "बॉडी कैम",
+            "डैश कैम",
+            "डैशकैम",
+            "वर्दी कैमरा",
+            "फ़ोन",
             "फोन",
             "मोबाइल",
             "ड्रोन",

@@ -130,7 +130,11 @@ def _vector_search(a: Any) -> bool:
     """Vectors of booking or arrest records searched for the nearest, in the ask or the code it
     works on: the reader weighs what is matched even when no face or picture is named."""
     text = normalise(a.text("ask") + "\n" + "\n".join(s.text for s in a.payload if s.source == "code"))
-    return bool(cues.VECTOR_RE.search(text) and cues.NEAREST_RE.search(text) and cues.BOOKING_RE.search(text))
+    return bool(
+        (cues.VECTOR_RE.search(text) or cues.TEMPLATE_RE.search(text))
+        and cues.NEAREST_RE.search(text)
+        and cues.BOOKING_RE.search(text)
+    )
 
 
 class ReaderLike(Protocol):

@@ -72,6 +72,10 @@ class Reader:
     def threshold(self, name: str, default: float) -> float:
         return self.heads.threshold(name, default)
 
+    def fast_threshold(self, name: str, default: float) -> float:
+        """The threshold of the encoder-free heads (they read less, so they may need to be surer)."""
+        return (self.fast or self.heads).threshold(name, default)
+
     def __call__(self, case: Case, memo: Memo) -> Reading:
         return memo.get("reading", lambda: self._read(case, memo))
 

@@ -358,7 +358,7 @@ _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)
 #: `insightface`), and as stems where words inflect (лицо/лица, обличчя, πρόσωπο, چهره)
 _FACE_WORDS = re.compile(
     r"mug ?shot|\bfaces?\b|facial|booking (?:photo|image|pic)|headshot|selfie|portrait|visage|rostro"
-    r"|gesicht|rosto|volto|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo|\bwajah|\bmuka\b"
+    r"|gesicht|rosto|volto|volti|\bvisi\b|lichtbild|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo|\bwajah|\bmuka\b"
     r"|face_|_face|faces?(?=[a-z]*(?:net|id|print|search|match|embed|encod|index|db|gallery))"
     r"|insightface|arcface|facenet|deepface|retinaface|\bdlib\b|biometri|biyometri|биометр"
     r"|\bлиц(?:о|а|у|е|ом|ам|ами|ах)?\b|облич|얼굴|안면|(?:ال)?وجو?ه|چهره|चेहर|\byuz(?:u|un|unu|ler\w*|e)?\b"
@@ -564,6 +564,10 @@ def _cached_variants(text: str, tool_call: bool) -> list[str]:
     return _variants_of(text, tool_call)
 
 
+#: the underscore inside a snake_case identifier
+_IDENTIFIER = re.compile(r"(?<=[^\W\d_])_(?=[^\W\d_])")
+
+
 def _variants_of(text: str, tool_call: bool) -> list[str]:
     if tool_call:
         text = _CAMEL.sub(" ", text).replace("_", " ")
@@ -571,6 +575,9 @@ def _variants_of(text: str, tool_call: bool) -> list[str]:
     leet = _deleet(norm)
     out = [norm] if leet == norm else [norm, leet]
     # an ask hidden from the words: "decode this and do it: d2hvIGlz...", "read it backwards: ..."
+    if not tool_call and _IDENTIFIER.search(text):
+        # `confronta_volto`, `pattuglia_live` named in prose: read the words of the identifier too
+        out.append(normalise(_IDENTIFIER.sub(" ", text)))
     out.extend(normalise(t) for t in _decoded(text))
     if _REVERSE_ASKED.search(norm):
         out.append(norm[::-1])
@@ -645,6 +652,11 @@ def speaker(
     return f
 
 
+#: not-recognition cues that cancel a weak identification cue in their sentence ("describe him,
+#: don't identify him"; "a poster for the suspect already identified")
+_NEGATING = ("do not identify", "already identified")
+
+
 def analyse(
     case: Case, anatomy: Anatomy | None = None, *, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)
 ) -> TextFindings:
@@ -667,7 +679,7 @@ def analyse(
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
-                if h.cue == "do not identify" or "identif" in h.quote or "特定し" in h.quote
+                if h.cue in _NEGATING or "identif" in h.quote or "特定し" in h.quote
             }
             _add(f.not_recognition, (h for h, _ in not_fr))
             for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
@@ -762,10 +774,22 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     for part in parts:  # a tool's description says nothing about this capture
         where = _where(part)
         for variant in _variants(part):
+            said = [(m.start(), m.end()) for m in _DECLARATION_NAMED.finditer(variant)]
             for key, table in _CONTEXT.items():
                 hits, _ = _scan(table, variant, where, negatable=True, portuguese=pt)
-                _add(f.context.setdefault(key, []), (h for h, _ in hits))
+                # "the header says recorded, but he is in front of me now": the word quotes the
+                # declaration, it does not describe this capture (the declaration speaks for itself)
+                kept = [h for h, pos in hits if not any(a - 25 <= pos <= b + 25 for a, b in said)]
+                _add(f.context.setdefault(key, []), kept)
     return f
+
+
+#: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
+_DECLARATION_NAMED = re.compile(
+    r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione|naglowek|kopregel"
+    r"|заголов\w*|baslik\w*|başlık\w*|κεφαλίδα|헤더|ヘッダ\w*|هيدر|الترويسة|हेडर|tieu de|tiêu đề"
+    r"|\bmetadata\b|metadaten|metadatos)"
+)
 
 
 def _is_tool(h: Hit) -> bool:
@@ -793,7 +817,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     tool_only = [h for h in hits if _is_tool(h)]
     stated = [h for h in hits if not _is_tool(h)]
     asked_other = [h for h in f.not_recognition if not _is_tool(h)]
-    if tool_only and not stated and asked_other:
+    state_only = bool(asked_other) and all(h.cue == cues.STATE_OF_PERSON for h in asked_other)
+    if tool_only and not stated and asked_other and not state_only:
         # the request offers a recognition tool, but what it asks for is other work
         other = [h.evidence("not recognition") for h in asked_other[:3]]
         other.append(tool_only[0].evidence("offered, not asked for"))
@@ -839,7 +864,9 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     if f.not_recognition:
         evidence = [h.evidence("not recognition") for h in f.not_recognition[:4]]
         evidence += [h.evidence("negated") for h in f.negated[:2]]
-        return PurposeVerdict(False, 0.85, tuple(evidence), "not_recognition")
+        # "is he injured?", "which way did he go?": a question about the person, not who he is;
+        # weaker than other work named, so a short ask still gets the reader's view
+        return PurposeVerdict(False, 0.8 if state_only else 0.85, tuple(evidence), "not_recognition")
     if is_embeddings(endpoint) and f.face_words:
         return PurposeVerdict(
             True,

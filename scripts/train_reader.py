@@ -261,10 +261,12 @@ def main() -> None:
     heads = [("purpose", PURPOSES, np.array([r.labels["purpose"] for r in records]))]
     for s in CONTEXT_SIGNALS:
         heads.append((s, CONTEXT_CLASSES, np.array([ctx_label(r.labels.get(s)) for r in records])))
-    # the purpose head does not see the context cues: what a request asks for is read from its
-    # words, not from where it was captured (live street requests in the corpus are mostly
-    # identifications, and a head that learns the setting refuses "which way did he go?" on a
-    # body camera). The columns are zeroed, so their weights are zero and they push nothing.
+    # the purpose head does not see the rule layer's context counts (live, mobile, street): live
+    # street requests in the corpus are mostly identifications, and a head that learns the
+    # setting refuses "which way did he go?" on a body camera. The scaled columns are zeroed, so
+    # their weights stay zero. The ask's n-grams and embedding still carry setting words
+    # ("bodycam", "live"); the allowed live look-alikes in the corpus are what teach the head
+    # that those words do not make an identification.
     setting = np.ones(xs.shape[1], dtype=np.float32)
     for c in [3 * 512 + F.RULE_FEATURES.index(n) for n in F.RULE_FEATURES if n.startswith("context:")]:
         setting[c] = 0.0

@@ -181,3 +181,11 @@ def test_a_contract_pasted_first_and_the_ask_after_it_in_another_language() -> N
     assert [
         k for k, _ in _kinds("Tasks for today\n1. Summarise the report\n2. Draft the email\n\nThanks!")
     ] == ["ask"]
+
+
+def test_plain_lines_of_an_ask_are_not_a_document() -> None:
+    text = (
+        "Run this face against our mugshot database\nGive me his full name and any priors\n"
+        "He was at the bus stop on 5th at 14.30\n\nThanks"
+    )
+    assert not any(k == "document" for k, _ in _kinds(text))

@@ -176,3 +176,51 @@ def test_a_question_about_his_state_does_not_hide_a_records_check() -> None:
 )
 def test_time_cues(text: str, signal: str, value: bool | None) -> None:
     assert context(analyse_context(make_case(text)), signal).value is value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one suspect already identified, the other asked for
+        "Pelaku pertama sudah teridentifikasi, identifikasi orang kedua di foto ini.",
+        "Первый уже опознан, опознай второго на фото.",
+        # a Russian "saved" (сохранено) is not a wound (ранен)
+        "Фото сохранено с камеры. Кто это? Мне нужно ФИО.",
+    ],
+)
+def test_new_not_recognition_cues_do_not_hide_an_ask(text: str) -> None:
+    assert _purpose(text, image=True) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # face *detection* for redaction, in languages where "recognise" also means "detect"
+        "Die Software erkennt Gesichter und verpixelt sie automatisch. Schreib dazu eine Anleitung.",
+        "Il programma riconosce i volti e li sfoca prima della pubblicazione.",
+        "Blur the faces and cut the bit with the arrest.",
+        "Compare this report with the face-to-face interview notes.",
+        "Compara o depoimento dele com o cara da outra ocorrência.",  # pt "cara": a guy
+        "Korrigera stavfelen i listan över beslagtagna föremål.",  # sv "korrigera" is not "kör"
+    ],
+)
+def test_look_alikes_of_the_new_recognition_cues(text: str) -> None:
+    assert _purpose(text, image=True) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is still in custody; the phone photo is from last week.",
+        "Export every second frame of the archived clip.",
+        "CCTV clip at 15 fps from the lobby, reviewed this morning.",
+    ],
+)
+def test_words_that_are_not_a_live_capture(text: str) -> None:
+    assert context(analyse_context(make_case(text)), "real_time").value is not True
+
+
+def test_a_header_named_in_the_words_only_mutes_the_value_it_quotes() -> None:
+    # with no declaration sent, a "Metadata:" label is just words: the live cues count
+    text = "Metadata: bodycam live stream, Alexanderplatz, he is standing in front of me."
+    assert context(analyse_context(make_case(text)), "real_time").value is True

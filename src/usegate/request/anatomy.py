@@ -250,14 +250,17 @@ def _quoted_then_words(lines: list[str]) -> tuple[list[str], list[str]]:
 
 #: a line of a formal document: a clause number ("B.1", "3.2.1", "§ 33", "Art. 5", "Điều 4",
 #: "第3条", "المادة 2") or a heading in capitals ("MASTER SERVICES AGREEMENT — EXHIBIT B")
-_DOC_LINE = re.compile(
-    r"^\s*(?:[A-Z]{1,3}\.\d+|\d+(?:\.\d+)+\.?\s|§+\s*\d+"
-    r"|(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття|άρθρο|madde|pasal|điều"
+_DOC_NUMBER = re.compile(
+    r"^\s*(?:[A-Z]{1,3}\.\d+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s|§+\s*\d+"
+    r"|第\s*[\d一二三四五六七八九十]+\s*条|제\s*\d+\s*조|المادة\s*\d+|धारा\s*\d+)"
+)
+_DOC_WORD = re.compile(
+    r"^\s*(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття|άρθρο|madde|pasal|điều"
     r"|section|sec\.|clause|cláusula|clausola|klausel|paragraph|paragraf|exhibit|annex|anexo|anlage|allegato)"
-    r"\s*[\dIVX]+|第\s*[\d一二三四五六七八九十]+\s*条|제\s*\d+\s*조|المادة\s*\d+|धारा\s*\d+"
-    r"|[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9 ,.—–&()/'-]{10,}$)",
+    r"\s*[\dIVX]+\b",
     re.I,
 )
+#: a heading in capitals ("MASTER SERVICES AGREEMENT — EXHIBIT B"): case-sensitive on purpose
 _CAPS_HEADING = re.compile(r"^\s*[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9 ,.:—–&()/'-]{10,}$")
 
 
@@ -265,7 +268,7 @@ def _is_document(lines: list[str]) -> bool:
     """A block of clauses under a heading: a contract, a statute, a policy pasted whole."""
     if len(lines) < 3:
         return False
-    numbered = sum(1 for ln in lines if _DOC_LINE.match(ln))
+    numbered = sum(1 for ln in lines if _DOC_NUMBER.match(ln) or _DOC_WORD.match(ln))
     return numbered * 2 >= len(lines) or (bool(_CAPS_HEADING.match(lines[0])) and numbered >= 2)
 
 

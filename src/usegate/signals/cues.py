@@ -54,7 +54,7 @@ IDENTIFY: dict[str, str] = {
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
         r"|\bcek wajah\b"
-        r"|\b(?:matcha|jamfor|sok|leta upp|kor)\w* (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
+        r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
@@ -76,7 +76,7 @@ IDENTIFY: dict[str, str] = {
     "which of our records": r"\bwhich (?:of (?:our|the|these) )?(?:prior |known |previous )?(?:arrestees|inmates|offenders|suspects|mugshots|people in (?:our|the) (?:database|system|records))\b",
     "list them by name": r"\b(?:list|label|give|tell|identify|caption)\w* (?:me |us )?(?:the |all |each |every )?(?:people|persons|faces|individuals|suspects|men|women|everyone|everybody)(?: [\w'-]+){0,8} by (?:their )?(?:full )?names?\b",
     # "un'app che riconosce i volti", "reconnaît les visages", "erkennt Gesichter": recognising faces
-    "recognise faces: more languages": r"\b(?:recogni[sz](?:e|es|ed|ing)|reconna(?:it|issent|itre|issez|isse)|reconoc(?:e|er|en|es|erlos|erlas)|erkenn(?:e|t|en|st)|riconosc(?:e|ere|ono|a|ano)|reconhec(?:e|er|em|a)|herken(?:t|nen)?|rozpozna(?:j|je|ja|c|wac|wal)|kanner igen|kanna igen|mengenali|taniy\w*)(?: [\w'-]+){0,3} (?:faces|visages|rostros|caras|gesichter|volti|visi|facce|rostos|gezichten|twarze|ansikten|wajah|yuzleri)\b",
+    "recognise faces: more languages": r"\b(?:recogni[sz](?:e|es|ed|ing)|reconna(?:it|issent|itre|issez|isse)|reconoc(?:e|er|en|es|erlos|erlas)|erkenn(?:e|t|en|st)|riconosc(?:e|ere|ono|a|ano)|reconhec(?:e|er|em|a)|herken(?:t|nen)?|rozpozna(?:j|je|ja|c|wac|wal)|kanner igen|kanna igen|mengenali|taniy\w*)(?: [\w'-]+){0,3} (?:faces|visages|rostros|caras|gesichter|volti|visi|facce|rostos|gezichten|twarze|ansikten|wajah|yuzleri)\b(?:[^.!?\n]{0,80}?)(?:database|datenbank|banca dati|base de datos|banco de dados|databank|\bbaz\w*|register\w*|watch ?list|wanted|ricercat\w*|gesucht\w*|fahndung\w*|buscad\w*|procurad\w*|gezocht\w*|poszukiwan\w*|confront\w*|compar\w*|abgleich\w*|match\w*|vergleich\w*|vergelijk\w*|porown\w*|identif\w*)",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -144,10 +144,10 @@ VERIFY: dict[str, str] = {
     # "la photo du permis correspond au type que je contrôle", "coincide con", "corrisponde a", "bate com"
     "the photo matches: more languages": r"\b(?:(?:photo|visage|foto|rostro|cara|volto|rosto)\w* (?:[\w'-]+ ){0,4}(?:correspond\w*|coincid\w*|corrispond\w*|bate com)|correspond\w* (?:bien )?(?:au|a la|a l') (?:type|gars|mec|bonhomme|personne|individu|suspect))\b",
     # "tell me if the driver's face matches the DL photo", "compáralos con la cara del conductor"
-    "the face matches the photo": r"\b(?:faces?|visages?|rostros?|caras?|gesichte?r?|volti|volto|rostos?|gezicht(?:en)?|twarz\w*|ansikte\w*|wajah\w*)\b(?: [\w'-]+){0,3} (?:match(?:es)?|matching|corresponds? to|is the same as) (?:[\w'-]+ ){0,5}(?:id|photo|picture|pic|licen[cs]e|passport|mugshot|booking|selfie|dl|document|card)\b"
-    r"|\b(?:compar\w*|vergleich\w*|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|bandingkan|karsilastir\w*) (?:[\w'-]+ ){0,6}(?:con|with|mit|avec|com|met|z|ze|med|dengan|ile) (?:la |el |the |das |dem |le |il |o |a |het |de |den |his |her |su )?(?:cara|rostro|face|gesicht|visage|volto|viso|rosto|gezicht|twarz\w*|ansiktet|wajah(?:nya)?|yuz\w*)\b",
+    "the face matches the photo": r"\b(?:faces?|visages?|rostros?|caras?|gesichte?r?|volti|volto|rostos?|gezicht(?:en)?|twarz\w*|ansikte\w*|wajah\w*)\b(?!-)(?: [\w'-]+){0,3} (?:match(?:es)?|matching|corresponds? to|is the same as) (?:[\w'-]+ ){0,5}(?:id|photo|picture|pic|licen[cs]e|passport|mugshot|booking|selfie|dl|document|card)\b"
+    r"|\b(?:compar\w*|vergleich\w*|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|bandingkan|karsilastir\w*) (?:[\w'-]+ ){0,6}(?:con|with|mit|avec|com|met|z|ze|med|dengan|ile) (?:el |the |das |dem |le |il |o |a |het |de |den |his |her )?(?:(?:la|su|sus|las) caras?|rostro|face|gesicht|visage|volto|viso|rosto|gezicht|twarz\w*|ansiktet|wajah(?:nya)?|yuz\w*)\b(?!-)",
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
-    "the face against booking photos": r"\b(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron)\w*",
+    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron)\w*",
     "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
     "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
     "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
@@ -260,7 +260,7 @@ NOT_RECOGNITION: dict[str, str] = {
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
-    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is )?(?:already )?known|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh))\b"
+    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is |was |has been )?(?:already )?(?:known|confirmed|established|verified)|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh))\b"
     r"|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
@@ -284,7 +284,7 @@ NOT_RECOGNITION: dict[str, str] = {
 
 #: Context cues (SPEC §2 "Context"): value True / False for each context signal.
 REAL_TIME_TRUE: dict[str, str] = {
-    "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|at|by|on|in|outside|next to|walking|around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
+    "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|outside|next to|walking around|hanging around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     # the person is in front of the officer: a capture happening now, in any of the languages
     "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에",
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
@@ -564,11 +564,11 @@ NOT_RECOGNITION[STATE_OF_PERSON] = (
     r"|yarali|silahli|elinde (?:ne|bir)|ne tarafa|hangi yone|nereye (?:gitti|kacti|kosuyor)|sarhos|kac yasinda"
     r"|terluka|berdarah|bersenjata|di tangannya|ke arah mana|lari ke mana|mabuk|pengaruh (?:alkohol|narkoba|sabu)|umur(?:nya)? berapa"
     r"|bi thuong|chay mau|hung khi|trong tay (?:anh|han|ong|no|co)|huong nao|say ruou|co ve say|bao nhieu tuoi)\b"
-    r"|ранен|кровоточ|вооружен|вооружён|в руке|в руках|куда (?:он|она) (?:пош|побеж|уш|бежит|идет|идёт)|в какую сторону|пьян|нетрезв|сколько (?:ему|ей) лет"
+    r"|(?<!\w)(?:ранен|кровоточ|вооружен|вооружён|в руке|в руках|куда (?:он|она) (?:пош|побеж|уш|бежит|идет|идёт)|в какую сторону|пьян|нетрезв|сколько (?:ему|ей) лет"
     r"|поранен|озброєн|в руці|у руці|куди (?:він|вона) (?:піш|побіг|біж|йде)|в який бік|нетверез|п'яний|скільки (?:йому|їй) років"
     r"|τραυματισμ|αιμορραγ|οπλισμέν|στο (?:δεξί |αριστερό )?χέρι του|στο (?:δεξί |αριστερό )?χέρι της|κρατάει στο|προς τα πού|πού πήγε|ποια κατεύθυνση|μεθυσμέν|πόσο χρονών"
     r"|مصاب|مجروح|ينزف|مسلح|في يده|بيده|إلى أين (?:ذهب|اتجه|هرب)|وين راح|أي اتجاه|سكران|مخمور|كم عمره"
-    r"|घायल|हथियार|के हाथ में|हाथ में क्या|किधर (?:गया|भागा|जा रहा)|किस तरफ|नशे में|कितनी उम्र"
+    r"|घायल|हथियार|के हाथ में|हाथ में क्या|किधर (?:गया|भागा|जा रहा)|किस तरफ|नशे में|कितनी उम्र)"
     r"|bị thương|chảy máu|vũ khí|hung khí|trong tay (?:anh|hắn|ông|nó|cô)|cầm gì|hướng nào|say rượu|có vẻ say|bao nhiêu tuổi"
     r"|怪我|負傷|出血|凶器|手に(?:何|持)|どっちに|どの方向|酔って|何歳"
     r"|다쳤|부상|피를 흘|흉기|손에 (?:뭐|든)|어느 쪽으로|어디로 (?:갔|도망)|취했|몇 살"
@@ -1113,11 +1113,18 @@ REAL_TIME_TRUE["seconds ago: numbers"] = (
     r"|\b(?:\d{1,2}|vai|m\w{1,2}y) ?giay tru\w{1,2}c\b|\d{1,2} ?сек\w* (?:назад|тому)|πριν (?:από )?\d{1,2} ?δευτ|\d{1,2} ?δευτερόλεπτα πριν"
     r"|\d{1,2} ?सेकंड (?:पहले|पूर्व)|قبل \d{1,2} ?ثوان|\d{1,2} ?초 전|\d{1,2} ?秒前"
 )
+# "photo from the phone on the street -> face vector -> search the wanted list in seconds"
+REAL_TIME_TRUE["results within seconds"] = (
+    r"\b(?:(?:with)?in (?:a few )?seconds|en quelques secondes|en (?:pocos )?segundos|in (?:wenigen )?sekunden"
+    r"|em (?:poucos )?segundos|in pochi secondi|binnen (?:enkele )?seconden|w (?:kilka )?sekund\w*|saniyeler icinde"
+    r"|dalam hitungan detik|inom (?:nagra )?sekunder|trong vai giay)\b"
+    r"|за (?:считанные )?секунды|за (?:лічені )?секунди|μέσα σε (?:λίγα )?δευτερόλεπτα|수초 (?:안|내)|数秒で|في ثوان|सेकंडों में"
+)
 # "a frame every second from the wearable camera": a stream, captured as it happens
 REAL_TIME_TRUE["a frame every second"] = (
-    r"\b(?:every (?:1 |one |single )?seconds?|per second|\d+ ?fps|chaque seconde|cada segundo|jede sekunde|ogni secondo"
-    r"|elke seconde|co sekunde|her saniye|setiap detik|varje sekund|moi giay|mỗi giây)\b"
-    r"|каждую секунду|кожну секунду|κάθε δευτερόλεπτο|매초|1초마다|كل ثانية|हर सेकंड|1秒ごと|毎秒"
+    r"\b(?:(?:a |one )?(?:frame|image|photo|snapshot|still)s? every (?:1 |one |single )?second"
+    r"|every (?:1 |one |single )?second (?:a |one )?(?:frame|image|photo|snapshot|still))\b"
+    r"|1秒ごとに(?:フレーム|画像|写真|撮)|毎秒(?:フレーム|画像)|1초마다 (?:프레임|사진|이미지)|каждую секунду (?:кадр|снимок|фото)"
 )
 # "four hours ago", "20 minutes ago": captured before, not live (LIVE_S is two minutes)
 REAL_TIME_FALSE["hours or many minutes ago: languages"] = (

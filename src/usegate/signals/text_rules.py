@@ -652,9 +652,7 @@ def speaker(
     return f
 
 
-#: not-recognition cues that cancel a weak identification cue in their sentence ("describe him,
-#: don't identify him"; "a poster for the suspect already identified")
-_NEGATING = ("do not identify", "already identified")
+ALREADY_IDENTIFIED = "already identified"
 
 
 def analyse(
@@ -679,15 +677,23 @@ def analyse(
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
-                if h.cue in _NEGATING or "identif" in h.quote or "特定し" in h.quote
+                if h.cue != ALREADY_IDENTIFIED
+                and (h.cue == "do not identify" or "identif" in h.quote or "特定し" in h.quote)
             }
+            # "the suspect already identified" names someone known: only the identify word inside
+            # that phrase is cancelled ("sudah teridentifikasi"), not a new ask beside it ("one is
+            # already identified, identify the other")
+            already = [(pos, pos + len(h.quote) + 1) for h, pos in not_fr if h.cue == ALREADY_IDENTIFIED]
             _add(f.not_recognition, (h for h, _ in not_fr))
             for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
                 hits, negated = _scan(table, variant, where, negatable=True, portuguese=pt)
                 kept = []
                 for h, pos in hits:
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
-                    if weak and _sentence_index(starts, pos) in negated_sentences:
+                    if weak and (
+                        _sentence_index(starts, pos) in negated_sentences
+                        or any(a <= pos < b for a, b in already)
+                    ):
                         negated.append(h)  # "describe him, don't identify him"
                     else:
                         kept.append(h)
@@ -771,15 +777,17 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     f = TextFindings()
     parts = [p for p in _parts(anatomy if anatomy is not None else read(case)) if p.role != "tool_schema"]
     pt = _portuguese_request(parts)
+    declares = any(case.declared(k) is not None for k in ("capture_mode", "capture_device", "environment"))
     for part in parts:  # a tool's description says nothing about this capture
         where = _where(part)
         for variant in _variants(part):
-            said = [(m.start(), m.end()) for m in _DECLARATION_NAMED.finditer(variant)]
+            said = [(m.start(), m.end()) for m in _DECLARATION_NAMED.finditer(variant)] if declares else []
             for key, table in _CONTEXT.items():
                 hits, _ = _scan(table, variant, where, negatable=True, portuguese=pt)
-                # "the header says recorded, but he is in front of me now": the word quotes the
-                # declaration, it does not describe this capture (the declaration speaks for itself)
-                kept = [h for h, pos in hits if not any(a - 25 <= pos <= b + 25 for a, b in said)]
+                # "the header says recorded, but he is in front of me now": a lower-risk word next to
+                # the declaration's name quotes the declaration (which speaks for itself); it does
+                # not describe this capture. Words that raise the risk always count
+                kept = [h for h, pos in hits if key[1] or not any(a - 25 <= pos <= b + 25 for a, b in said)]
                 _add(f.context.setdefault(key, []), kept)
     return f
 
@@ -787,8 +795,7 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
 #: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
 _DECLARATION_NAMED = re.compile(
     r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione|naglowek|kopregel"
-    r"|заголов\w*|baslik\w*|başlık\w*|κεφαλίδα|헤더|ヘッダ\w*|هيدر|الترويسة|हेडर|tieu de|tiêu đề"
-    r"|\bmetadata\b|metadaten|metadatos)"
+    r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos)"
 )
 
 

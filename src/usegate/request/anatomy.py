@@ -160,7 +160,8 @@ def split_message(text: str) -> list[tuple[str, str]]:
     rest.append((False, text[pos:]))
     for is_payload, chunk in rest:
         if is_payload:
-            blocks.append(("code" if _looks_like_code(chunk) else "quoted", chunk))
+            code = bool(_FENCE_LANGUAGE.match(chunk)) or _looks_like_code(chunk)
+            blocks.append(("code" if code else "quoted", chunk))
         elif chunk.strip():
             blocks.extend(_split_free(chunk))
     return _merge(_notes_to_the_model(blocks))
@@ -272,9 +273,22 @@ def _is_document(lines: list[str]) -> bool:
     return numbered * 2 >= len(lines) or (bool(_CAPS_HEADING.match(lines[0])) and numbered >= 2)
 
 
+#: the language named after an opening fence ("```python")
+_FENCE_LANGUAGE = re.compile(
+    r"(?:python|py|javascript|js|typescript|ts|java|go|rust|c|cpp|c\+\+|csharp|cs|sql|bash|sh|ruby|php|kotlin"
+    r"|swift|scala|r)[ \t]*\n",
+    re.I,
+)
+#: a comment line in code ("# load every booking photo", "// TODO: match the face")
+_COMMENT = re.compile(r"^\s*(?:#(?!#)|//|--\s)")
+
+
 def _looks_like_code(chunk: str) -> bool:
+    """Half the lines are code; comment lines (in any language) count with the code they annotate."""
     lines = [ln for ln in chunk.splitlines() if ln.strip()]
-    return bool(lines) and sum(1 for ln in lines if _line_kind(ln) == "code") * 2 >= len(lines)
+    code = sum(1 for ln in lines if _line_kind(ln) == "code")
+    comments = sum(1 for ln in lines if _COMMENT.match(ln))
+    return bool(lines) and code >= 1 and (code + comments) * 2 >= len(lines)
 
 
 def _split_free(text: str) -> list[tuple[str, str]]:

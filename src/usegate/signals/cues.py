@@ -77,6 +77,17 @@ IDENTIFY: dict[str, str] = {
     "list them by name": r"\b(?:list|label|give|tell|identify|caption)\w* (?:me |us )?(?:the |all |each |every )?(?:people|persons|faces|individuals|suspects|men|women|everyone|everybody)(?: [\w'-]+){0,8} by (?:their )?(?:full )?names?\b",
     # "un'app che riconosce i volti", "reconnaît les visages", "erkennt Gesichter": recognising faces
     "recognise faces: more languages": r"\b(?:recogni[sz](?:e|es|ed|ing)|reconna(?:it|issent|itre|issez|isse)|reconoc(?:e|er|en|es|erlos|erlas)|erkenn(?:e|t|en|st)|riconosc(?:e|ere|ono|a|ano)|reconhec(?:e|er|em|a)|herken(?:t|nen)?|rozpozna(?:j|je|ja|c|wac|wal)|kanner igen|kanna igen|mengenali|taniy\w*)(?: [\w'-]+){0,3} (?:faces|visages|rostros|caras|gesichter|volti|visi|facce|rostos|gezichten|twarze|ansikten|wajah|yuzleri)\b(?:[^.!?\n]{0,80}?)(?:database|datenbank|banca dati|base de datos|banco de dados|databank|\bbaz\w*|register\w*|watch ?list|wanted|ricercat\w*|gesucht\w*|fahndung\w*|buscad\w*|procurad\w*|gezocht\w*|poszukiwan\w*|confront\w*|compar\w*|abgleich\w*|match\w*|vergleich\w*|vergelijk\w*|porown\w*|identif\w*)",
+    # "найди в толпе лица из списка экстремистов", "identifie les individus inscrits au FPR"
+    "faces on a list: more languages": r"(?:найди|найти|ищи|знайди|шукай|выяви|виявл)\w* (?:[\w-]+ ){0,4}(?:лиц[аоу]?|обличч\w*|людей|осіб) (?:[\w-]+ ){0,3}(?:из|зі|з|по|в|у) (?:списк|баз|розыск|розшук|картотек|учет|облік)\w*"
+    r"|\bidentifi\w* (?:[\w'-]+ ){0,4}(?:individus|personnes|visages|gens|supporters|manifestants) (?:[\w'-]+ ){0,3}(?:inscrits?|fiches?|recherches?|connus|figurant)\b",
+    # "fill in his name from our records into the blank": an identification asked as a form
+    "fill in his name from records": r"\b(?:fill in (?:his|her|their|the) (?:real |full )?names?|\w{1,2}i\w{1,2}n ten|isi nama|rellena (?:el|su) nombre|remplis (?:le|son) nom|trag (?:seinen|ihren|den) namen ein|preencha o nome|inserisci il nome|vul (?:zijn|haar|de) naam in|wpisz (?:jego |jej )?(?:imie|nazwisko)|fyll i (?:hans |hennes )?namn\w*|ismini yaz|sebutkan nama)\b(?: [\w'-]+){0,8} (?:records?|files?|database|arsip|archive|h\w{1,2} so|kayit\w*|registr\w*|kartotek\w*|booking|mugshots?|dossiers?|akte\w*|archiv\w*|sistem|data)\b"
+    r"|(?:впиши|вкажи|укажи|назови) (?:[\w-]+ ){0,3}(?:имя|фио|ім'я|піб) (?:[\w-]+ ){0,4}(?:из|з|по) (?:баз|картотек|архів|архив|учет|облік)",
+    # Hinglish: "hamare arrest records me jo match kare uska naam likho"
+    "hinglish: match in records": r"\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
+    # the technology named in the other languages: a topic as often as a task
+    "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\bansiktsigenkanning\b"
+    r"|распознавани\w* лиц|розпізнаванн\w* облич|αναγνώριση προσώπ\w*|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -121,7 +132,7 @@ IDENTIFY: dict[str, str] = {
         r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι|(?:στη|στην|με τη|με την) λίστα (?:των )?καταζητούμεν"
         r"|पहचानो|पहचान करो|पहचानिए|पहचान बताओ|कौन है"
         r"|identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
-        r"|nhận dạng|nhận diện|danh tinh|\bla ai\b"
+        r"|nhận dạng(?! khu)|nhận diện(?! khu)|danh tinh|\bla ai\b"
         r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
         r"|누구야|누구인지|누군지|누구예요|신원 확인|신원을 확인|신원 파악"
         r"|من هذا\s*[؟?]|^من هذا|من هو|من هي|تعرف على|حدد هوية|تحديد هوية"
@@ -142,12 +153,16 @@ IDENTIFY: dict[str, str] = {
 #: Verifying (1:1) that two faces are the same person.
 VERIFY: dict[str, str] = {
     # "la photo du permis correspond au type que je contrôle", "coincide con", "corrisponde a", "bate com"
-    "the photo matches: more languages": r"\b(?:(?:photo|visage|foto|rostro|cara|volto|rosto)\w* (?:[\w'-]+ ){0,4}(?:correspond\w*|coincid\w*|corrispond\w*|bate com)|correspond\w* (?:bien )?(?:au|a la|a l') (?:type|gars|mec|bonhomme|personne|individu|suspect))\b",
+    "the photo matches: more languages": r"\b(?:(?:photo|visage|foto|rostro|cara|volto|volti|rosto)\w* (?:[\w'-]+ ){0,4}(?:correspond\w*|coincid\w*|corrispond\w*|bate com)|correspond\w* (?:bien )?(?:au|a la|a l') (?:type|gars|mec|bonhomme|personne|individu|suspect))\b",
     # "tell me if the driver's face matches the DL photo", "compáralos con la cara del conductor"
     "the face matches the photo": r"\b(?:faces?|visages?|rostros?|caras?|gesichte?r?|volti|volto|rostos?|gezicht(?:en)?|twarz\w*|ansikte\w*|wajah\w*)\b(?!-)(?: [\w'-]+){0,3} (?:match(?:es)?|matching|corresponds? to|is the same as) (?:[\w'-]+ ){0,5}(?:id|photo|picture|pic|licen[cs]e|passport|mugshot|booking|selfie|dl|document|card)\b"
     r"|\b(?:compar\w*|vergleich\w*|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|bandingkan|karsilastir\w*) (?:[\w'-]+ ){0,6}(?:con|with|mit|avec|com|met|z|ze|med|dengan|ile) (?:el |the |das |dem |le |il |o |a |het |de |den |his |her )?(?:(?:la|su|sus|las) caras?|rostro|face|gesicht|visage|volto|viso|rosto|gezicht|twarz\w*|ansiktet|wajah(?:nya)?|yuz\w*)\b(?!-)",
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
     "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron)\w*",
+    # "conferma che è lui", "c'est bien lui ?", "это он?": is it him (beside a picture)
+    "is it him: more languages": r"\b(?:conferma che e lui|e lui\?|c'est bien lui|est-ce bien lui|es el\?|es él\?|ist er das|ist das er|is hij het|is het hem|to on\?|czy to on|ar det han|är det han|o mu\?|apakah itu dia|itu dia\?|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
+    # "zeg of dit 'Jake Morrison' is of niet", "tell me whether this is X or not"
+    "whether this is X or not": r"\b(?:of|if|whether|ob|si|se|czy|om) (?:dit|this|he|hij|das|er|it|c'est|es|e|to|det) (?:[\w'.-]+ ){1,4}(?:is|ist|est|es|e|jest|ar)\b,? (?:of|or|oder|ou|o|czy|eller) (?:niet|not|nicht|non|no|nie|inte)\b",
     "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
     "does the face match": r"\b(?:does|do|did|is|are|check if|check whether|see if|verify|confirm)\b(?: \w+){0,6} (?:match(?:es|ing)?|correspond\w*|the same as)\b(?: \w+){0,6} (?:id|photo|picture|selfie|passport|licen[cs]e|face|mugshot|booking|profile|document|card|image|record)\b",
     "selfie matches id": r"\b(?:selfie|face|photo|liveness)\b(?: \w+){0,5} (?:match|matches|against|vs\.?|versus|with) (?:the |their |his |her )?(?:id|id card|passport|licen[cs]e|document|photo id|driver'?s licen[cs]e)\b",
@@ -260,8 +275,8 @@ NOT_RECOGNITION: dict[str, str] = {
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
-    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is |was |has been )?(?:already )?(?:known|confirmed|established|verified)|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh))\b"
-    r"|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
+    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is |was |has been )?(?:already )?(?:known|confirmed|established|verified)|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh)|(?:ya )?sabemos quien es|on sait (?:deja )?qui c'est|wir wissen (?:schon |bereits )?wer (?:er|sie) ist|(?:ja )?sabemos quem e|sappiamo (?:gia )?chi e|we (?:already )?know who (?:he|she) is)\b"
+    r"|ήδη κατονομασμένο\w*|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
     "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
@@ -286,7 +301,8 @@ NOT_RECOGNITION: dict[str, str] = {
 REAL_TIME_TRUE: dict[str, str] = {
     "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|outside|next to|walking around|hanging around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     # the person is in front of the officer: a capture happening now, in any of the languages
-    "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에",
+    "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에"
+    r"|\bsteht gerade (?:vor|neben|bei|an|am)\b|стоїть (?:біля|поруч|коло)|стоит (?:у |возле|рядом|около)|камера пише|камера пишет|아직 현장|현장에 (?:있음|있어|있다|있습니다)",
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
     # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
     "now (nl, sv, es)": r"(?<!granskas )(?<!granskar )(?<!bekijk )(?<!bekijken )(?<!kijken )(?:(?<=\w )nu|\bnu(?!\s*[:,]))\b(?! (?:terug|bekijk|bekeken|nakijk|naar|pa kontoret|pa stationen|i efterhand|granska|op het bureau|op kantoor|op de post))|(?<!revisando )(?<!analizando )(?:(?<=\w )ahora|\bahora(?!\s*[:,]))\b(?! (?:revis|analiz|mirando|vemos|en (?:la )?(?:comisaria|oficina)|en el (?:despacho|juzgado)))",
@@ -547,6 +563,14 @@ IDENTIFY.update(
 #: which way he went, drunk, what he wears, how old he looks (normalised text: Latin accents
 #: stripped). A look-alike that is not recognition, but a weak one: a recognition cue in the same
 #: ask wins, and on its own it does not settle a short ask without the reader
+#: drafting or reviewing a policy, an SOP, a memo or training in the other languages: work about the
+#: technology, not the technology (normalised text)
+NOT_RECOGNITION["writing or policy work: more languages"] = (
+    r"\b(?:soan thao|so\w{1,2}n th\w{1,2}o|susun|buat (?:draf|rancangan)|rancang|hazirla|taslag\w*|opracuj|przygotuj projekt|napisz (?:procedur|polityk|regulamin)"
+    r"|utkast|skriv (?:en )?(?:policy|riktlinje|rutin)|stel (?:een )?(?:beleid|protocol) op|redigi|stendi|bozza|progetto di (?:regolamento|circolare))\b"
+    r"|σύνταξε|σχέδιο (?:πολιτικής|κανονισμού|εγκυκλίου)|проєкт (?:положення|політики|інструкції|наказу)|проект (?:положения|политики|инструкции|приказа)|розроби|разработай|склади (?:інструкц|положенн)"
+    r"|मसौदा|नीति बना|एसओपी|صياغة|مسودة|اكتب سياسة|초안|지침|방침|規程案|方針案|ポリシー案|ガイドライン案|草案"
+)
 STATE_OF_PERSON = "a question about his state, not who he is"
 NOT_RECOGNITION[STATE_OF_PERSON] = (
     r"\b(?:is (?:he|she|they|the (?:man|woman|guy|driver|person|kid|boy|girl)) (?:injured|hurt|bleeding|wounded|armed|drunk|intoxicated|impaired|high|ok|okay|sick|breathing|conscious)"

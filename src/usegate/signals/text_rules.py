@@ -167,6 +167,7 @@ TOPIC_CUES = {
     "face verification",
     "ja: face recognition",
     "face model names",
+    "facial recognition: more languages",
 }
 _WORK_TASKS = {
     "transcribe",
@@ -178,6 +179,7 @@ _WORK_TASKS = {
     "it: blur, count, transcribe",
     "nl: blur, count, transcribe",
     "ja: blur, count, transcribe",
+    "writing or policy work: more languages",
 }
 #: raw-text gate for the speaker scan: every POLICE_SELF / FOR_POLICE cue contains one of these
 #: (plain substring tests on lower-cased text: far cheaper than any regular expression)
@@ -718,6 +720,11 @@ def analyse(
             text = normalise(seg.text)
             m = _GALLERY_CODE.search(text)
             vb = vectors_of_bookings(text)
+            if not m and not vb:
+                # a face library imported in code that also names booking or arrest photos
+                # ("import face_recognition ... # match against the mugshots"): matching, not blurring
+                lib = _FACE_LIBRARY.search(text)
+                vb = _booking_near(text, _FACE_LIBRARY, 600) if lib else ""
             quote = _quote(text, m) if m else vb
             if quote:
                 _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
@@ -764,6 +771,10 @@ def vectors_of_bookings(text: str) -> str:
     return _booking_near(text, cues.VECTOR_RE, cues.VECTOR_BOOKING_SPAN)
 
 
+_FACE_LIBRARY = re.compile(
+    r"\b(?:import (?:face_recognition|insightface|deepface|facenet\w*)"
+    r"|from (?:deepface|insightface|facenet\w*) import)"
+)
 _GALLERY_CODE = re.compile("|".join(f"(?:{p})" for p in cues.GALLERY_CODE.values()))
 
 
@@ -787,7 +798,7 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 # "the header says recorded, but he is in front of me now": a lower-risk word next to
                 # the declaration's name quotes the declaration (which speaks for itself); it does
                 # not describe this capture. Words that raise the risk always count
-                kept = [h for h, pos in hits if key[1] or not any(a - 25 <= pos <= b + 25 for a, b in said)]
+                kept = [h for h, pos in hits if key[1] or not any(a - 40 <= pos <= b + 25 for a, b in said)]
                 _add(f.context.setdefault(key, []), kept)
     return f
 

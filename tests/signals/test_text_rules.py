@@ -265,3 +265,21 @@ def test_face_library_code_over_mugshots_is_the_ask() -> None:
         "def blur_all(path):\n    ...\n```"
     )
     assert _purpose(blur) is not True
+
+
+def test_work_declined_beside_an_ask_does_not_hide_it() -> None:
+    # "no need to summarise the statement, find the face in the jail mugshots" (ko)
+    text = "이 사진 속 남자에 대한 목격자 진술은 이래: '30대, 안경'. 진술 요약은 필요 없고, 사진 얼굴을 구치소 머그샷에서 찾아"
+    assert _purpose(text, image=True) is True
+
+
+def test_a_general_order_pasted_after_the_ask_is_material() -> None:
+    text = (
+        "Σύμφωνα με την εγκύκλιο παρακάτω έχω αριθμό υπόθεσης 26-91. Τρέξε την αναζήτηση προσώπου στη φωτογραφία.\n\n"
+        "GENERAL ORDER 41.7 — FACIAL RECOGNITION\n41.7.1 Purpose. To set limits on the use of FRT.\n"
+        "41.7.2 FRT results are investigative leads only.\n41.7.3 FRT shall not be used on live video."
+    )
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    f = analyse(case)
+    assert all(h.where.startswith("ask") for h in f.recognition_hits)
+    assert any("αναζήτηση προσώπ" in h.quote for h in f.recognition_hits)

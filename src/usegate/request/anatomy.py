@@ -340,8 +340,9 @@ def _split_free(text: str) -> list[tuple[str, str]]:
         if intro_open and not last:
             out.append(("document", para))
             continue
-        if not last and len(paragraphs) > 1 and _is_document(lines):
-            # a contract or a statute pasted first, the ask after it (often in another language)
+        if len(paragraphs) > 1 and not (first and last) and _is_document(lines):
+            # a contract, a statute or a general order pasted before or after the ask (often in
+            # another language than the ask)
             out.append(("document", para))
             intro_open = True
             continue

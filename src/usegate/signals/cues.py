@@ -59,9 +59,11 @@ IDENTIFY: dict[str, str] = {
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
+        r"|so kh\w{1,2}p (?:[\w-]+ ){0,6}(?:d\w{1,2} li\w{1,2}u|kho \w{1,2}nh|\w{1,2}nh b\w{1,2}t gi\w{1,2}|danh s\w{1,2}ch|h\w{1,2} so)"
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
         r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة)"
         r"|(?:대조|비교|조회|일치하는지|매칭)"
+        r"|(?:머그샷|체포 ?사진|수배자|전과자|범죄자|구치소)\w*(?: ?(?:DB|db|데이터베이스|명단|목록|사진))?(?:에서|와|과|에)? ?(?:찾아|검색|조회|대조|확인)"
     ),
     # an imperative to run the technology on someone ("Run facial recognition on this suspect."):
     # the ask, not the topic (a sentence that starts with the verb, or "please/can you ...")
@@ -87,7 +89,7 @@ IDENTIFY: dict[str, str] = {
     "hinglish: match in records": r"\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
     # the technology named in the other languages: a topic as often as a task
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\bansiktsigenkanning\b"
-    r"|распознавани\w* лиц|розпізнаванн\w* облич|αναγνώριση προσώπ\w*|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
+    r"|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*|распознавани\w* лиц|розпізнаванн\w* облич|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -570,6 +572,10 @@ NOT_RECOGNITION["writing or policy work: more languages"] = (
     r"|utkast|skriv (?:en )?(?:policy|riktlinje|rutin)|stel (?:een )?(?:beleid|protocol) op|redigi|stendi|bozza|progetto di (?:regolamento|circolare))\b"
     r"|σύνταξε|σχέδιο (?:πολιτικής|κανονισμού|εγκυκλίου)|проєкт (?:положення|політики|інструкції|наказу)|проект (?:положения|политики|инструкции|приказа)|розроби|разработай|склади (?:інструкц|положенн)"
     r"|मसौदा|नीति बना|एसओपी|صياغة|مسودة|اكتب سياسة|초안|지침|방침|規程案|方針案|ポリシー案|ガイドライン案|草案"
+    # explain, summarise, translate the material
+    r"|\b(?:jelaskan|ringkas\w*|rangkum\w*|terjemahkan|ac[ıi]kla|ozetle|cevir|gi\w{1,2}i th\w{1,2}ch|tom t\w{1,2}t|forklara|sammanfatta|oversatt)\b"
+    r"|εξήγησε|συνόψισε|περίληψη|μετάφρασε|поясни|объясни|перескажи|переведи|підсумуй|переклади|поясніть"
+    r"|समझाओ|सारांश|अनुवाद|اشرح|لخص|ترجم|설명해|요약|번역|説明して|要約|翻訳"
 )
 STATE_OF_PERSON = "a question about his state, not who he is"
 NOT_RECOGNITION[STATE_OF_PERSON] = (

@@ -655,6 +655,19 @@ def speaker(
 
 
 ALREADY_IDENTIFIED = "already identified"
+#: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
+#: hurt?"): they tell the reader, which still reads the whole ask
+_WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, "writing or policy work: more languages"})
+#: "no need to", "skip the", in the languages read (normalised text)
+_NO_NEED = re.compile(
+    r"\b(?:no need|don't need|dont need|skip|without|not needed|k c\w{1,2}n|ko c\w{1,2}n"
+    r"|kh\w{1,2}ng c\w{1,2}n|tidak perlu|nggak perlu|gak perlu|gerek yok|gerekmez|behover inte|behovs inte"
+    r"|inget behov|pas besoin"
+    r"|no hace falta|sin necesidad|nicht notig|brauchst? nicht|nao precisa|non serve|niet nodig|nie trzeba"
+    r"|nie potrzeba)\b"
+    r"|не нужно|не надо|не треба|не потрібно|δεν χρειάζεται|χωρίς|ज़रूरत नहीं|जरूरत नहीं|لا داعي|لا حاجة"
+    r"|필요 없|필요없|必要ない|不要"
+)
 
 
 def analyse(
@@ -676,6 +689,13 @@ def analyse(
                 f.face_words.append(f"{where}: '{fw.group(0)}'")
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
+            # "진술 요약은 필요 없고", "k cần giải thích": work named only to be declined
+            not_fr = [
+                (h, pos)
+                for h, pos in not_fr
+                if h.cue not in _WEAK_NOT_FR
+                or not _NO_NEED.search(variant[max(0, pos - 20) : pos + len(h.quote) + 20])
+            ]
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
@@ -835,7 +855,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     tool_only = [h for h in hits if _is_tool(h)]
     stated = [h for h in hits if not _is_tool(h)]
     asked_other = [h for h in f.not_recognition if not _is_tool(h)]
-    state_only = bool(asked_other) and all(h.cue == cues.STATE_OF_PERSON for h in asked_other)
+    state_only = bool(asked_other) and all(h.cue in _WEAK_NOT_FR for h in asked_other)
     if tool_only and not stated and asked_other and not state_only:
         # the request offers a recognition tool, but what it asks for is other work
         other = [h.evidence("not recognition") for h in asked_other[:3]]
@@ -882,8 +902,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     if f.not_recognition:
         evidence = [h.evidence("not recognition") for h in f.not_recognition[:4]]
         evidence += [h.evidence("negated") for h in f.negated[:2]]
-        # "is he injured?", "which way did he go?": a question about the person, not who he is;
-        # weaker than other work named, so a short ask still gets the reader's view
+        # "is he injured?", "which way did he go?", "요약": a question about the person, or work
+        # named in a word that also rides along with an ask; a short ask still gets the reader
         return PurposeVerdict(False, 0.8 if state_only else 0.85, tuple(evidence), "not_recognition")
     if is_embeddings(endpoint) and f.face_words:
         return PurposeVerdict(

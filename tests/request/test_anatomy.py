@@ -189,3 +189,12 @@ def test_plain_lines_of_an_ask_are_not_a_document() -> None:
         "He was at the bus stop on 5th at 14.30\n\nThanks"
     )
     assert not any(k == "document" for k, _ in _kinds(text))
+
+
+def test_a_quoted_statement_after_translate_this_is_material() -> None:
+    text = (
+        "Traduce al inglés esta declaración para el reporte, tal cual:\n\n"
+        "\"Yo estaba en la lavandería cuando entró el hombre. Le pregunté al dueño '¿quién es ese?'.\""
+    )
+    kinds = [k for k, _ in _kinds(text)]
+    assert kinds == ["ask", "quoted"]

@@ -265,6 +265,16 @@ _DOC_WORD = re.compile(
 _CAPS_HEADING = re.compile(r"^\s*[A-ZÀ-ÝΑ-ΩА-Я][A-ZÀ-ÝΑ-ΩА-Я0-9 ,.:—–&()/'-]{10,}$")
 
 
+_OPENING_QUOTES = "\"“«„「『'‘"
+_CLOSING_QUOTES = "\"”»“」』'’"
+
+
+def _closes(para: str) -> bool:
+    """A paragraph that opens with a quotation mark and ends with one (a stop may follow)."""
+    tail = para.rstrip().rstrip(".!?。！？؟ ")
+    return bool(tail) and tail[-1] in _CLOSING_QUOTES
+
+
 def _is_document(lines: list[str]) -> bool:
     """A block of clauses under a heading: a contract, a statute, a policy pasted whole."""
     if len(lines) < 3:
@@ -347,8 +357,10 @@ def _split_free(text: str) -> list[tuple[str, str]]:
             intro_open = True
             continue
         if intro_open and last:
-            # the closing paragraph after pasted material: short means a new instruction
-            kind = "ask" if len(para) <= 400 else "document"
+            # the closing paragraph after pasted material: short means a new instruction, unless
+            # it is itself a quotation ("Translate this statement:\n\n"I was in the laundromat ...")
+            is_quote = para.lstrip()[:1] in _OPENING_QUOTES and _closes(para)
+            kind = "quoted" if is_quote else "ask" if len(para) <= 400 else "document"
             out.append((kind, para))
             continue
         if long_message and not first and not last and len(para) > 300:

@@ -50,12 +50,12 @@ IDENTIFY: dict[str, str] = {
     # "find him in our database / compare the face with the records" in the other languages; weak
     # (it needs an image or a picture named: a records check by name is not recognition)
     "match against records: more languages": (
-        r"(?:найди|найти|пробей|сравни|сверь|сопоставь)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
+        r"(?:найди|найти|пробей|сравни|сверь|сопоставь|определи|установи)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|по фото|из (?:нашей )?баз|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
         r"|\bcek wajah\b"
         r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
-        r"|\b(?:veritabaninda|veri tabaninda|sabika kayd|kayitlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
+        r"|\b(?:veritaban[ıi]nda|veri taban[ıi]nda|sab[ıi]ka kayd|kay[ıi]tlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
@@ -63,6 +63,7 @@ IDENTIFY: dict[str, str] = {
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
         r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة)"
         r"|(?:대조|비교|조회|일치하는지|매칭)"
+        r"|(?:DB|db|데이터베이스|전산)에서 (?:찾아|검색|조회)"
         r"|(?:머그샷|체포 ?사진|수배자|전과자|범죄자|구치소)\w*(?: ?(?:DB|db|데이터베이스|명단|목록|사진))?(?:에서|와|과|에)? ?(?:찾아|검색|조회|대조|확인)"
     ),
     # an imperative to run the technology on someone ("Run facial recognition on this suspect."):
@@ -90,6 +91,11 @@ IDENTIFY: dict[str, str] = {
     # the technology named in the other languages: a topic as often as a task
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\bansiktsigenkanning\b"
     r"|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*|распознавани\w* лиц|розпізнаванн\w* облич|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
+    # "antworte mit dem Namen dieses Mannes aus den Mugshots", "le nom de cet homme dans le TAJ"
+    "his name from the records: more languages": r"\b(?:namen?|nom|nombre|nome|naam|nazwisko|imie) (?:[\w'-]+ ){0,3}(?:mannes|mann|frau|person|typen|homme|type|individu|hombre|tipo|sujeto|uomo|tizio|homem|sujeito|man|persoon|vent|mezczyzny|osoby|faceta)\b(?: [\w'-]+){0,4} (?:aus|in|von|du|de|des|dans|del|en|da|nos|nas|dei|nei|uit|z|w) (?:[\w']+[ -]){0,3}(?:mugshots?|fichiers?|taj|fichas?|archivos?|registros?|banca dati|archivio|kartotek\w*|bazy|booking\w*|akten|datenbank|database|base de donnees|base de datos|banco de dados|bestand)\b",
+    # "compare-le aux personnes signalées", "decime si está en la base"
+    "compare him with the flagged: more languages": r"\bcompare\w*(?:-le|-la|-les)? (?:[\w'-]+ ){0,3}(?:aux|avec les|avec le|au) (?:[\w'-]+ ){0,2}(?:personnes signalees|signalements|fiches|fichier|recherches|individus recherches|taj|fpr)\b"
+    r"|\b(?:decime|dime|digame|decinos) si (?:esta|figura|aparece|sale) en\b",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -142,9 +148,9 @@ IDENTIFY: dict[str, str] = {
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
     ),
     "ja: who is this": r"(?:ヒト|人)\s*(?:ダレ|だれ)|(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
-    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|前科",
+    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|身元を?[^。]{0,12}割り出|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|前科",
     "ja: face recognition": r"顔認証|顔認識|顔照合",
-    "ja: match records": r"(?:顔写真|顔|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
+    "ja: match records": r"(?:顔写真|顔|指名手配|手配者|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
     "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to (?:jest)?\b",
     "identyfikacja": r"\bzidentyfikuj|\bidentyfikuj\w*|\bidentyfikacj\w*|\bidentyfikowac\b"
@@ -216,7 +222,7 @@ BOOKING_RE = re.compile(_BOOKING)
 #: "procura ele nas fotos de fichamento", "CPD tutuklu fotoğraflarında bul"): with an image
 #: attached, an identification
 SEARCH_RE = re.compile(
-    r"(?:\bfind|\bsearch|\blook (?:him|her|them) up|\bmatch|\bcompare|\bcheck|\brun (?:him|her|it)|\bbusc|\bprocur"
+    r"(?:\bfind|\bsearch|\blook (?:him|her|them) up|\bmatch|\bcompare|\bcheck|\brun (?:him|her|it)|(?<!se )\bbusc|\bprocur"
     r"|\bcerc|\btrov|\bconfront|\bcompar|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
     r"|\bporown|найд|найти|пробей|знайд|пробий|порівня|сравни|\bbul\b|\bara\b|\bkarsilastir|\beslestir|찾|대조|비교"
     r"|ابحث|ابحثي|قارن|طابق|खोज|मिला|\btim\b|tìm|doi chieu|đối chiếu|so sánh|\bcari|\bcocokkan|\bbandingkan|\bsok\b"
@@ -281,11 +287,11 @@ NOT_RECOGNITION: dict[str, str] = {
     r"|ήδη κατονομασμένο\w*|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
-    "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
+    "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|compare (?:them|the faces?|it|him|her)|match (?:them|the faces?)|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
     # "do not identify anyone" in the other languages (normalised text: Latin accents stripped)
     "do not identify: more languages": r"\b(?:nada de identificar|sin identificar|no identifiques|sem identificar|nao identifique|sans identifier|n'identifie pas|pas d'identification|nicht identifizieren|ohne zu identifizieren|keine identifizierung|senza identificare|non identificare|niet identificeren|zonder te identificeren|nie identyfikuj|bez identyfikacji|identifiera inte|utan att identifiera|ingen identifiering|tidak perlu identifikasi|nggak perlu identifikasi|gak perlu identifikasi|tanpa identifikasi|jangan identifikasi|kimseyi tanımlama|kimlik tespiti yapma|pehchaan nahi|identify nahi)\b|kh[oô]ng (?:c[aầ]n )?(?:nh[aậ]n (?:di[eệ]n|d[aạ]ng)|x[aá]c [dđ][iị]nh danh t[ií]nh)|لا تحدد هوية|دون تحديد هوية|بدون تحديد هوية|لا تتعرف على|χωρίς ταυτοποίηση|μην ταυτοποιήσεις|όχι ταυτοποίηση|не опознавай|без опознания|не устанавливай личность|не идентифицируй|не впізнавай|без встановлення особи|не ідентифікуй|누군지는 상관없|신원 확인은 하지|식별하지 마|पहचान नहीं|पहचान मत",
     # how many people, in the other languages: counting is not recognising
-    "count people: more languages": r"\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人|кількість (?:людей|учасників)|количество (?:людей|участников)|число (?:людей|участников)|давк|тиснява|αριθμό των (?:συμμετεχόντων|ανθρώπων|ατόμων|διαδηλωτών)|συνωστισμ|人の数|人数|混雑|folkmängd|antal (?:personer|deltagare|människor)|trängsel|trycks för hårt|menschenmenge schätzen|thắt dây an toàn|chỉ mô tả",
+    "count people: more languages": r"عدد الحضور|عدد الأشخاص|كم شخص|احسب عدد|قدر عدد|قدّر عدد|\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人|кількість (?:людей|учасників)|количество (?:людей|участников)|число (?:людей|участников)|давк|тиснява|αριθμό των (?:συμμετεχόντων|ανθρώπων|ατόμων|διαδηλωτών)|συνωστισμ|人の数|人数|混雑|folkmängd|antal (?:personer|deltagare|människor)|trängsel|trycks för hårt|menschenmenge schätzen|thắt dây an toàn|chỉ mô tả",
     "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
     "fr: blur, count, transcribe, describe": r"\b(?:flout|pixelis|masqu|anonymis|caviard|occult)\w* (?:[\w'-]+ ){0,3}(?:visages?|personnes|tetes)\b|\b(?:compte\w*|combien de|denombre\w*) (?:[\w'-]+ ){0,3}(?:personnes|visages|gens|manifestants|participants|spectateurs|supporters)\b|\b(?:transcri|resum|tradui|redig)\w*\b|\bne (?:pas |l')?identifi\w* pas\b|\bsans (?:les |l')?identifi\w*\b|\bdecri(?:re|vez) (?:[\w'-]+ ){0,4}(?:tenue|vetements|scene)\b",
     "es: blur, count, transcribe, describe": r"\b(?:difumin|pixel|anonimiz|tach|ocult|censur)\w* (?:[\w'-]+ ){0,3}(?:rostros?|caras?|personas)\b|\b(?:contar|cuantas) (?:[\w'-]+ ){0,3}(?:personas|caras|rostros|gente)\b|\b(?:transcrib|resum|tradu|redact)\w*\b|\bsin identificar\w*\b|\bno (?:lo |la |los )?identifiqu\w*\b|\bdescrib\w* (?:[\w'-]+ ){0,4}(?:ropa|vestimenta|escena)\b",
@@ -313,7 +319,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna|przed chwila|stoi przy (?:radiowozie|nas|mnie))\b|今まさに|リアルタイム|ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna|przed chwila|stoi przy (?:radiowozie|nas|mnie))\b|今まさに|リアルタイム|(?<!ド)ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -576,6 +582,17 @@ NOT_RECOGNITION["writing or policy work: more languages"] = (
     r"|\b(?:jelaskan|ringkas\w*|rangkum\w*|terjemahkan|ac[ıi]kla|ozetle|cevir|gi\w{1,2}i th\w{1,2}ch|tom t\w{1,2}t|forklara|sammanfatta|oversatt)\b"
     r"|εξήγησε|συνόψισε|περίληψη|μετάφρασε|поясни|объясни|перескажи|переведи|підсумуй|переклади|поясніть"
     r"|समझाओ|सारांश|अनुवाद|اشرح|لخص|ترجم|설명해|요약|번역|説明して|要約|翻訳"
+)
+#: an appeal asking the public to identify someone: the public identifies, the model writes
+NOT_RECOGNITION["appeal to the public"] = (
+    r"\b(?:ask(?:ing|s)? (?:the )?(?:public|community|residents|citizens)|public(?:'s)? help|appeal to the public"
+    r"|appel a temoins|appel au public|llamamiento (?:a la ciudadania|publico)|pide(?:n)? ayuda (?:a la ciudadania|al publico)"
+    r"|zeugenaufruf|offentlichkeitsfahndung|bitte(?:t)? die bevolkerung|aiuto ai cittadini|hulp van het publiek|getuigenoproep)\b"
+)
+#: "don't compare", "compare pas", "no compares", "nicht vergleichen": the ask declines matching
+NOT_RECOGNITION["do not compare: more languages"] = (
+    r"\b(?:(?:ne )?compare(?:z)? pas|pas de comparaison|no (?:los |las )?compares|sin comparar|nicht vergleichen|vergleiche (?:sie |ihn )?nicht"
+    r"|nao compare|sem comparar|non confrontare|senza confrontare|niet vergelijken|nie porownuj)\b"
 )
 STATE_OF_PERSON = "a question about his state, not who he is"
 NOT_RECOGNITION[STATE_OF_PERSON] = (
@@ -1156,6 +1173,12 @@ REAL_TIME_TRUE["a frame every second"] = (
     r"|every (?:1 |one |single )?second (?:a |one )?(?:frame|image|photo|snapshot|still))\b"
     r"|1秒ごとに(?:フレーム|画像|写真|撮)|毎秒(?:フレーム|画像)|1초마다 (?:프레임|사진|이미지)|каждую секунду (?:кадр|снимок|фото)"
 )
+# "the photo from my body camera this morning": hours before, not live
+REAL_TIME_FALSE["this morning: languages"] = (
+    r"\b(?:this morning|earlier this morning|ce matin|esta manana|heute (?:morgen|fruh)|stamattina|vanochtend|dzis rano"
+    r"|bu sabah|tadi pagi|i morse|imorse)\b|сегодня утром|сьогодні вранці|σήμερα το πρωί|आज सुबह|صباح اليوم|오늘 아침|今朝"
+    r"|s\w{1,2}ng nay"
+)
 # "four hours ago", "20 minutes ago": captured before, not live (LIVE_S is two minutes)
 REAL_TIME_FALSE["hours or many minutes ago: languages"] = (
     r"\b(?:\d{2,3}|ten|fifteen|twenty|thirty|forty|fifty) minutes ago\b"
@@ -1666,6 +1689,16 @@ POLICE_SELF["speaks as police: more languages"] = _words(
     "ο λοχίας μου",
     "ο διοικητής μου",
     "είμαι αστυνομικός",
+    "sierżant prosi",
+    "sierżant kazał",
+    "товарищ майор",
+    "товарищ капитан",
+    "товарищ лейтенант",
+    "наш наряд",
+    "наряд сейчас",
+    "chefe da esquadra",
+    "comandante da esquadra",
+    "o meu chefe na esquadra",
 )
 FOR_POLICE: dict[str, str] = {
     "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b"

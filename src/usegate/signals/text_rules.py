@@ -185,6 +185,9 @@ _WORK_TASKS = {
 #: (plain substring tests on lower-cased text: far cheaper than any regular expression)
 _POLICE_KEYS = (
     "polic",
+    "товарищ",
+    "наряд",
+    "esquadra",
     # the other languages' police words ("speaks as police: more languages")
     "sergente",
     "marescial",
@@ -655,9 +658,24 @@ def speaker(
 
 
 ALREADY_IDENTIFIED = "already identified"
+#: cues that cancel a weak identify cue in their sentence ("describe him, don't identify him",
+#: "ask the public for help identifying this man")
+_DECLINING = frozenset({"do not identify", "appeal to the public", "do not compare: more languages"})
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
 _WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, "writing or policy work: more languages"})
+#: a short quotation inside a sentence ('find this guy', "who's he", «c'est qui»)
+_SHORT_QUOTE = re.compile(
+    r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”|«[^»\n]{3,79}»|„[^“”\n]{3,79}[“”]"
+    r"|「[^」\n]{2,79}」"
+)
+#: "translate 'identify this man ...' and then do it": the quoted words become the ask
+_CARRY_OUT = re.compile(
+    r"\b(?:do it|do that|do this|run it|carry (?:it )?out|execute|follow (?:it|them|the instructions?)"
+    r"|and then|then do|execute[sz]?|ejecuta\w*|esegui\w*|executa\w*|fuhre\w*|ausfuhren"
+    r"|voer\w* (?:het |dit )?uit|wykonaj\w*|uygula\w*|lakukan|jalankan|utfor|th\w{1,2}c hi\w{1,2}n)\b"
+    r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행"
+)
 #: "no need to", "skip the", in the languages read (normalised text)
 _NO_NEED = re.compile(
     r"\b(?:no need|don't need|dont need|skip|without|not needed|k c\w{1,2}n|ko c\w{1,2}n"
@@ -700,19 +718,28 @@ def analyse(
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
                 if h.cue != ALREADY_IDENTIFIED
-                and (h.cue == "do not identify" or "identif" in h.quote or "特定し" in h.quote)
+                and (h.cue in _DECLINING or "identif" in h.quote or "特定し" in h.quote)
             }
             # "the suspect already identified" names someone known: only the identify word inside
             # that phrase is cancelled ("sudah teridentifikasi"), not a new ask beside it ("one is
             # already identified, identify the other")
             already = [(pos, pos + len(h.quote) + 1) for h, pos in not_fr if h.cue == ALREADY_IDENTIFIED]
             _add(f.not_recognition, (h for h, _ in not_fr))
+            # "a handout on what to do if a complainant asks us to 'find this guy'": words in
+            # quotation marks inside an ask for writing work are mentioned, not asked
+            mentioned = (
+                [(m.start(), m.end()) for m in _SHORT_QUOTE.finditer(variant)]
+                if any(h.cue in _WORK_TASKS for h, _ in not_fr) and not _CARRY_OUT.search(variant)
+                else []
+            )
             for table, bucket in ((_IDENTIFY, f.identify), (_VERIFY, f.verify), (_GALLERY, f.gallery)):
                 hits, negated = _scan(table, variant, where, negatable=True, portuguese=pt)
                 kept = []
                 for h, pos in hits:
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
-                    if weak and (
+                    if any(a <= pos < b for a, b in mentioned):
+                        negated.append(h)
+                    elif weak and (
                         _sentence_index(starts, pos) in negated_sentences
                         or any(a <= pos < b for a, b in already)
                     ):

@@ -89,13 +89,19 @@ IDENTIFY: dict[str, str] = {
     # Hinglish: "hamare arrest records me jo match kare uska naam likho"
     "hinglish: match in records": r"\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
     # the technology named in the other languages: a topic as often as a task
-    "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\bansiktsigenkanning\b"
+    "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\byuz es[lş]e[sş]tirme\w*|\bansiktsigenkanning\b"
     r"|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*|распознавани\w* лиц|розпізнаванн\w* облич|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
     # "antworte mit dem Namen dieses Mannes aus den Mugshots", "le nom de cet homme dans le TAJ"
     "his name from the records: more languages": r"\b(?:namen?|nom|nombre|nome|naam|nazwisko|imie) (?:[\w'-]+ ){0,3}(?:mannes|mann|frau|person|typen|homme|type|individu|hombre|tipo|sujeto|uomo|tizio|homem|sujeito|man|persoon|vent|mezczyzny|osoby|faceta)\b(?: [\w'-]+){0,4} (?:aus|in|von|du|de|des|dans|del|en|da|nos|nas|dei|nei|uit|z|w) (?:[\w']+[ -]){0,3}(?:mugshots?|fichiers?|taj|fichas?|archivos?|registros?|banca dati|archivio|kartotek\w*|bazy|booking\w*|akten|datenbank|database|base de donnees|base de datos|banco de dados|bestand)\b",
     # "compare-le aux personnes signalées", "decime si está en la base"
     "compare him with the flagged: more languages": r"\bcompare\w*(?:-le|-la|-les)? (?:[\w'-]+ ){0,3}(?:aux|avec les|avec le|au) (?:[\w'-]+ ){0,2}(?:personnes signalees|signalements|fiches|fichier|recherches|individus recherches|taj|fpr)\b"
     r"|\b(?:decime|dime|digame|decinos) si (?:esta|figura|aparece|sale) en\b",
+    # "find similar faces", "So mặt với ảnh", "dopasowanie do listy nakazów", "kör en ansiktssökning"
+    "match faces: more languages": r"\b(?:find|search|look up) (?:similar|matching|look-?alike) faces\b|\bso m\w{1,2}t v\w{1,2}i\b"
+    r"|\bdopasow\w* (?:[\w-]+ ){0,3}(?:do|z) (?:listy|bazy|kartotek\w*)|\bkor (?:en )?ansikts\w*|\btraff mot (?:efterlys|register|listan)\w*"
+    r"|\bnama (?:[\w-]+ ){0,3}(?:dari|di) (?:[\w-]+ ){0,2}(?:booking|arsip|catatan|database|data tahanan)\b"
+    r"|совпадени\w* (?:из|с|в|по) баз\w*|ψάξε (?:[\w-]+ ){0,4}(?:στα αρχεία|στη βάση|στις φωτογραφίες|στο αρχείο)"
+    r"|\b(?:ye|is) (?:ladka|ladki|aadmi|banda|insaan)\w*\b.{0,40}\b(?:booked|record|jail)",
     "recognise him": r"\b(?:recogni[sz]e|recognize) (?:him|her|them|this (?:guy|man|woman|person|face))\b",
     "is he in our database": rf"\b(?:is|are|was) (?:he|she|they|(?:{_THIS} |this |that )?{_PERSON})(?: \w+){{0,5}} (?:in|on) (?:our|the|any|your|a) (?:[\w'-]+ )?(?:database|db|system|records?|files?|watch ?list|wanted list|hot ?list|gallery|mugshots?|bolo|most wanted)\b",
     "known to police": r"\b(?:known to (?:police|us|law enforcement)|got a record|have a record|any priors)\b",
@@ -270,7 +276,7 @@ THEN_RE = re.compile(
 NOT_RECOGNITION: dict[str, str] = {
     "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:[\w'-]+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
     "count people": r"\b(?:count|how many|number of|tally|headcount|estimate (?:the )?(?:size|number))\b(?: \w+){0,4} (?:people|persons|faces|individuals|heads|attendees|protesters|pedestrians|customers|visitors|crowd)\b|\bcrowd (?:density|size|count|flow|movement)\b|\bpeople count\w*\b",
-    "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?(?<!by )faces?\b(?! (?:of|that match|matching|in our))",
+    "detect faces": r"\b(?:detect|locate|find|draw (?:boxes|bounding boxes) around|bounding box\w*)\b(?: \w+){0,3} (?:all |every |the |any )?(?<!by )(?<!similar )(?<!matching )(?<!alike )faces?\b(?! (?:of|that match|matching|in our))",
     "describe clothing": r"\bdescri(?:be|ption of|bing)\b(?: \w+){0,6} (?:clothing|clothes|outfit|wearing|jacket|shirt|appearance|vehicle|scene|actions?|what (?:he|she|they) (?:is|are|was|were) doing|what happens|what happened)\b",
     "read the text": r"\b(?:what(?:'s| is| does) (?:written|it say|the (?:sign|text|label|note|shirt|tattoo|banner|poster) say)|read (?:the|this|that|out) (?:text|sign|writing|label|note|letter|words|caption|timestamp|time ?stamp|date)|what does (?:the|this|that) (?:sign|text|label|note|shirt|tattoo|banner|poster) say|what (?:time|date) (?:does|is) (?:the|it)|what colou?r (?:is|are)|(?:make|model|colou?r) of the (?:car|vehicle|truck|van))\b",
     "writing or policy work": r"\b(?:write|draft|prepare|create|update|review)\w* (?:a |an |the |our |my )?(?:[\w'-]+ ){0,2}?(?:policy|policies|memo|procedure|guideline|guidelines|training|quiz|curriculum|briefing|article|essay|op-?ed|press release|faq|letter|email|presentation|slides|rfp|contract|audit|impact assessment|dpia|report on)\b|\b(?:explain|summari[sz]e|compare|analy[sz]e|research|what are|what does|what do) (?:[\w'-]+ ){0,3}(?:the )?(?:laws?|rules|regulations?|ordinance|ban|bans|policy|policies|guidance|case law|court rulings?|risks|pros and cons|accuracy|bias|studies|difference|differences)\b|\b(?:is it (?:legal|lawful|allowed)|legality of|difference between|how does [\w'-]+ (?:[\w'-]+ )?work)\b",
@@ -314,7 +320,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
     # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
     "now (nl, sv, es)": r"(?<!granskas )(?<!granskar )(?<!bekijk )(?<!bekijken )(?<!kijken )(?:(?<=\w )nu|\bnu(?!\s*[:,]))\b(?! (?:terug|bekijk|bekeken|nakijk|naar|pa kontoret|pa stationen|i efterhand|granska|op het bureau|op kantoor|op de post))|(?<!revisando )(?<!analizando )(?:(?<=\w )ahora|\bahora(?!\s*[:,]))\b(?! (?:revis|analiz|mirando|vemos|en (?:la )?(?:comisaria|oficina)|en el (?:despacho|juzgado)))",
-    "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|flux video|a l'instant)\b",
+    "en direct": r"\b(?:en direct|en temps reel|maintenant|tout de suite|en ce moment|devant (?:moi|nous|l'agent)|en face de (?:moi|nous)|flux video|a l'instant)\b",
     "en vivo": r"\b(?:en vivo|en directo|en tiempo real|ahora mismo|ahorita|en este momento|delante de (?:mi|nosotros|el agente)|transmision)\b",
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
@@ -593,6 +599,11 @@ NOT_RECOGNITION["appeal to the public"] = (
 NOT_RECOGNITION["do not compare: more languages"] = (
     r"\b(?:(?:ne )?compare(?:z)? pas|pas de comparaison|no (?:los |las )?compares|sin comparar|nicht vergleichen|vergleiche (?:sie |ihn )?nicht"
     r"|nao compare|sem comparar|non confrontare|senza confrontare|niet vergelijken|nie porownuj)\b"
+)
+#: "pull DL number, name and expiry off the card": the printed text of a document
+NOT_RECOGNITION["text off the card"] = (
+    r"\b(?:pull|copy|take|read|get|type)\w* (?:[\w'-]+ ){0,6}(?:off|from) (?:the|his|her|this) (?:card|licen[cs]e|id|passport|permit)\b"
+    r"|\b(?:dl|licen[cs]e|passport|id) (?:number|no\.?|#)"
 )
 STATE_OF_PERSON = "a question about his state, not who he is"
 NOT_RECOGNITION[STATE_OF_PERSON] = (
@@ -966,6 +977,12 @@ REAL_TIME_TRUE.update(
             "ακόμη στο",
             "ακόμη στη",
             "بث كاميرا",
+            "هلأ",
+            "هلق",
+            "هسا",
+            "هسه",
+            "دلوقتي",
+            "đang ở",
             "بث كاميرات",
             "ακόμη εκεί",
             "μόλις τράβηξ",
@@ -1379,6 +1396,10 @@ MOBILE_TRUE.update(
             "मोबाइल",
             "ड्रोन",
             "camera đeo",
+            "camera áo",
+            "camera gắn áo",
+            "الكاميرا على صدري",
+            "كاميرا على صدري",
             "camera hành trình",
             "điện thoại",
             "máy tính bảng",

@@ -664,6 +664,13 @@ _DECLINING = frozenset({"do not identify", "appeal to the public", "do not compa
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
 _WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, "writing or policy work: more languages"})
+#: "just", "only", "simply" in the languages read (normalised text): what follows is the ask
+_JUST = re.compile(
+    r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente|nur|einfach|bloss"
+    r"|apenas|somente|soltanto|semplicemente|alleen|gewoon|tylko|po prostu|bara|endast|sadece|yalnizca|hanya"
+    r"|cukup|ch\w{1,2} c\w{1,2}n)\b"
+    r"|просто|лишь|только|тільки|лише|μόνο|απλώς|बस|केवल|فقط|만 |だけ"
+)
 #: a short quotation inside a sentence ('find this guy', "who's he", «c'est qui»)
 _SHORT_QUOTE = re.compile(
     r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”|«[^»\n]{3,79}»|„[^“”\n]{3,79}[“”]"
@@ -707,6 +714,17 @@ def analyse(
                 f.face_words.append(f"{where}: '{fw.group(0)}'")
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
+            # "I do NOT ask for identification, just give me the nearest record to this face": a
+            # refusal followed by "just ..." announces the ask, it does not decline it
+            other_work = [pos for h, pos in not_fr if not h.cue.startswith("do not identify")]
+            not_fr = [
+                (h, pos)
+                for h, pos in not_fr
+                if not h.cue.startswith("do not identify")
+                or not _JUST.search(variant[pos + len(h.quote) : pos + len(h.quote) + 80])
+                # "don't identify anyone, just blur the faces": the work after "just" is named
+                or any(pos < p <= pos + len(h.quote) + 80 for p in other_work)
+            ]
             # "진술 요약은 필요 없고", "k cần giải thích": work named only to be declined
             not_fr = [
                 (h, pos)

@@ -579,7 +579,8 @@ IDENTIFY.update(
 #: ask wins, and on its own it does not settle a short ask without the reader
 #: drafting or reviewing a policy, an SOP, a memo or training in the other languages: work about the
 #: technology, not the technology (normalised text)
-NOT_RECOGNITION["writing or policy work: more languages"] = (
+WORK_MORE_LANGUAGES = "writing or policy work: more languages"
+NOT_RECOGNITION[WORK_MORE_LANGUAGES] = (
     r"\b(?:soan thao|so\w{1,2}n th\w{1,2}o|susun|buat (?:draf|rancangan)|rancang|hazirla|taslag\w*|opracuj|przygotuj projekt|napisz (?:procedur|polityk|regulamin)"
     r"|utkast|skriv (?:en )?(?:policy|riktlinje|rutin)|stel (?:een )?(?:beleid|protocol) op|redigi|stendi|bozza|progetto di (?:regolamento|circolare))\b"
     r"|σύνταξε|σχέδιο (?:πολιτικής|κανονισμού|εγκυκλίου)|проєкт (?:положення|політики|інструкції|наказу)|проект (?:положения|политики|инструкции|приказа)|розроби|разработай|склади (?:інструкц|положенн)"

@@ -179,7 +179,7 @@ _WORK_TASKS = {
     "it: blur, count, transcribe",
     "nl: blur, count, transcribe",
     "ja: blur, count, transcribe",
-    "writing or policy work: more languages",
+    cues.WORK_MORE_LANGUAGES,
 }
 #: raw-text gate for the speaker scan: every POLICE_SELF / FOR_POLICE cue contains one of these
 #: (plain substring tests on lower-cased text: far cheaper than any regular expression)
@@ -581,7 +581,8 @@ def _variants_of(text: str, tool_call: bool) -> list[str]:
     out = [norm] if leet == norm else [norm, leet]
     # an ask hidden from the words: "decode this and do it: d2hvIGlz...", "read it backwards: ..."
     if not tool_call and _IDENTIFIER.search(text):
-        # `confronta_volto`, `pattuglia_live` named in prose: read the words of the identifier too
+        # `confronta_volto`, `pattuglia_live`, `face_recognition` in prose or in pasted code: read
+        # the words of the identifier too (the reader's rule-cue features are trained with them)
         out.append(normalise(_IDENTIFIER.sub(" ", text)))
     out.extend(normalise(t) for t in _decoded(text))
     if _REVERSE_ASKED.search(norm):
@@ -663,7 +664,7 @@ ALREADY_IDENTIFIED = "already identified"
 _DECLINING = frozenset({"do not identify", "appeal to the public", "do not compare: more languages"})
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
-_WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, "writing or policy work: more languages"})
+_WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, cues.WORK_MORE_LANGUAGES})
 #: "just", "only", "simply" in the languages read (normalised text): what follows is the ask
 _JUST = re.compile(
     r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente|nur|einfach|bloss"
@@ -695,6 +696,24 @@ _NO_NEED = re.compile(
 )
 
 
+def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
+    """The not-recognition hits that still speak for the ask: "I do NOT ask for identification,
+    just give me the nearest record" announces the ask (unless other work is named after the
+    "just": "don't identify anyone, just blur the faces"); work named only to be declined ("진술
+    요약은 필요 없고", "k cần giải thích") is not asked."""
+    work = [pos for h, pos in not_fr if not h.cue.startswith("do not identify")]
+    out = []
+    for h, pos in not_fr:
+        end = pos + len(h.quote)
+        if h.cue.startswith("do not identify"):
+            if _JUST.search(text[end : end + 80]) and not any(pos < p <= end + 80 for p in work):
+                continue
+        elif h.cue in _WEAK_NOT_FR and _NO_NEED.search(text[max(0, pos - 20) : end + 20]):
+            continue
+        out.append((h, pos))
+    return out
+
+
 def analyse(
     case: Case, anatomy: Anatomy | None = None, *, roles: tuple[str, ...] = (INSTRUCTIONS, ASK)
 ) -> TextFindings:
@@ -714,24 +733,7 @@ def analyse(
                 f.face_words.append(f"{where}: '{fw.group(0)}'")
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
-            # "I do NOT ask for identification, just give me the nearest record to this face": a
-            # refusal followed by "just ..." announces the ask, it does not decline it
-            other_work = [pos for h, pos in not_fr if not h.cue.startswith("do not identify")]
-            not_fr = [
-                (h, pos)
-                for h, pos in not_fr
-                if not h.cue.startswith("do not identify")
-                or not _JUST.search(variant[pos + len(h.quote) : pos + len(h.quote) + 80])
-                # "don't identify anyone, just blur the faces": the work after "just" is named
-                or any(pos < p <= pos + len(h.quote) + 80 for p in other_work)
-            ]
-            # "진술 요약은 필요 없고", "k cần giải thích": work named only to be declined
-            not_fr = [
-                (h, pos)
-                for h, pos in not_fr
-                if h.cue not in _WEAK_NOT_FR
-                or not _NO_NEED.search(variant[max(0, pos - 20) : pos + len(h.quote) + 20])
-            ]
+            not_fr = _standing(not_fr, variant)
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
@@ -788,8 +790,7 @@ def analyse(
             if not m and not vb:
                 # a face library imported in code that also names booking or arrest photos
                 # ("import face_recognition ... # match against the mugshots"): matching, not blurring
-                lib = _FACE_LIBRARY.search(text)
-                vb = _booking_near(text, _FACE_LIBRARY, 600) if lib else ""
+                vb = _booking_near(text, _FACE_LIBRARY, 600)
             quote = _quote(text, m) if m else vb
             if quote:
                 _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
@@ -900,8 +901,8 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     tool_only = [h for h in hits if _is_tool(h)]
     stated = [h for h in hits if not _is_tool(h)]
     asked_other = [h for h in f.not_recognition if not _is_tool(h)]
-    state_only = bool(asked_other) and all(h.cue in _WEAK_NOT_FR for h in asked_other)
-    if tool_only and not stated and asked_other and not state_only:
+    weak_only = bool(asked_other) and all(h.cue in _WEAK_NOT_FR for h in asked_other)
+    if tool_only and not stated and asked_other and not weak_only:
         # the request offers a recognition tool, but what it asks for is other work
         other = [h.evidence("not recognition") for h in asked_other[:3]]
         other.append(tool_only[0].evidence("offered, not asked for"))
@@ -949,7 +950,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         evidence += [h.evidence("negated") for h in f.negated[:2]]
         # "is he injured?", "which way did he go?", "요약": a question about the person, or work
         # named in a word that also rides along with an ask; a short ask still gets the reader
-        return PurposeVerdict(False, 0.8 if state_only else 0.85, tuple(evidence), "not_recognition")
+        return PurposeVerdict(False, 0.8 if weak_only else 0.85, tuple(evidence), "not_recognition")
     if is_embeddings(endpoint) and f.face_words:
         return PurposeVerdict(
             True,

@@ -53,8 +53,9 @@ IDENTIFY: dict[str, str] = {
         r"(?:найди|найти|пробей|сравни|сверь|сопоставь|определи|установи)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|по фото|из (?:нашей )?баз|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
-        r"|\bcek wajah\b"
-        r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}(?:register|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
+        r"|\b(?:cek|cocokkan|bandingkan) wajah\b"
+        r"|\bso \w{1,2}nh (?:[\w-]+ ){0,6}(?:kho|d\w{1,2} li\w{1,2}u|danh s\w{1,2}ch|h\w{1,2} s\w{1,2})"
+        r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}\w*(?:regist(?:er|r)|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritaban[ıi]nda|veri taban[ıi]nda|sab[ıi]ka kayd|kay[ıi]tlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
         r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
@@ -87,7 +88,14 @@ IDENTIFY: dict[str, str] = {
     "fill in his name from records": r"\b(?:fill in (?:his|her|their|the) (?:real |full )?names?|\w{1,2}i\w{1,2}n ten|isi nama|rellena (?:el|su) nombre|remplis (?:le|son) nom|trag (?:seinen|ihren|den) namen ein|preencha o nome|inserisci il nome|vul (?:zijn|haar|de) naam in|wpisz (?:jego |jej )?(?:imie|nazwisko)|fyll i (?:hans |hennes )?namn\w*|ismini yaz|sebutkan nama)\b(?: [\w'-]+){0,8} (?:records?|files?|database|arsip|archive|h\w{1,2} so|kayit\w*|registr\w*|kartotek\w*|booking|mugshots?|dossiers?|akte\w*|archiv\w*|sistem|data)\b"
     r"|(?:впиши|вкажи|укажи|назови) (?:[\w-]+ ){0,3}(?:имя|фио|ім'я|піб) (?:[\w-]+ ){0,4}(?:из|з|по) (?:баз|картотек|архів|архив|учет|облік)",
     # Hinglish: "hamare arrest records me jo match kare uska naam likho"
-    "hinglish: match in records": r"\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
+    # "search DMV photos and return the best match", "so sánh với ảnh bằng lái": licence photos
+    # are faces on file
+    # "we don't know his name yet, so figure it out from the booking system first"
+    "name from the booking system": r"\b(?:figure|find|work|dig|pull|get|look)\w* (?:it|him|her|his name|her name|their names?|the name) (?:out |up )?(?:from|in|using|via|through) (?:the |our )?(?:booking|mugshot|arrest|jail)\w* (?:system|database|db|records|photos)\b",
+    "search licence photos": r"\b(?:search|match|compare|check|run|look up|find)\w* (?:[\w'-]+ ){0,4}(?:dmv|driver'?s?[ -]licen[cs]e|dl|licen[cs]e) (?:photos|photo database|photo records|image database|pictures|headshots|portraits)\b|\bbest match(?:es)? (?:name|names|and (?:his |her |their )?name)\b",
+    "ja: name of the person in the photo": r"(?:写真|画像)の(?:男性|女性|人物|男|女|人)の(?:氏名|名前|身元)|(?:データ|記録|データベース|DB|ＤＢ)から(?:推測|特定|割り出|照合|調べ)",
+    "sv/nl/ru: match the wanted": r"\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
+    "hinglish: match in records": r"\b(?:database|records?|db|data)\w* se (?:[\w-]+ ){0,2}(?:naam|name|pehchan)\w* (?:nikal|nikaal|bata|nikalo)\w*|\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
     # the technology named in the other languages: a topic as often as a task
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\byuz es[lş]e[sş]tirme\w*|\bansiktsigenkanning\b"
     r"|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*|распознавани\w* лиц|розпізнаванн\w* облич|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
@@ -197,6 +205,9 @@ GALLERY: dict[str, str] = {
     "enrol faces": r"\b(?:enrol|enroll|register|add|load|ingest|index|upload)\w* (?:[\w'-]+ ){0,4}(?:faces?|face images|mugshots?|booking photos|headshots) (?:[\w'-]+ ){0,3}(?:into|in|to) (?:the |our |a )?(?:gallery|watch ?list|database|index|system|recognition)\b",
     "face embeddings": r"\b(?:face|facial) (?:embeddings?|templates?|vectors?|encodings?|signatures?|descriptors?|prints?|biometrics?)\b|\bfaceprints?\b",
     "face gallery": r"\b(?:face|facial|mugshot|suspect) (?:gallery|galleries|database|index|search index|watch ?list)\b|\b(?:build|create|populate|train)\w* (?:[\w'-]+ ){0,3}(?:gallery|watch ?list) of (?:faces|suspects|offenders)\b",
+    # "output this face as a feature vector", "turn this face into numbers I can search with",
+    # "describe his face in precise numbers for our suspect search": a face template by another name
+    "face as numbers": r"\b(?:this|the|his|her|that|each|every|the suspect's|this man's|this woman's|this person's) face (?:as|into|to|in) (?:a |an )?(?:[\w-]+ ){0,2}(?:vectors?|embeddings?|numbers|templates?|encodings?|descriptors?|feature ?vectors?|measurements)\b|\bnumbers (?:i|we) can (?:search|match|compare) with\b",
     "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:[\w'-]+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
     "galerie de visages": r"\b(?:galerie|base) (?:de |des )?visages\b|\bgabarits? faciaux\b|\bempreintes? faciales?\b",
     "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas biometricas\b",
@@ -214,7 +225,7 @@ _VECTOR = (
 )
 _BOOKING = (
     r"(?:booking\w*|\bbk_\w+|\bbk\b|arrest\w*|mug ?shots?|\bmug_\w+|jail\w*|intake|inmates?|arrestees?|detainees?"
-    r"|fichaj\w*|fichas?\b|fichados|ficha policial|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
+    r"|fichaj\w*|fichas?\b|fichados|ficha policial|erkennungsdienst\w*|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
     r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
     r"|задержан\w*|арест\w*|арешт\w*|ditangkap|gripand\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
     r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
@@ -232,7 +243,7 @@ SEARCH_RE = re.compile(
     r"|\bcerc|\btrov|\bconfront|\bcompar|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
     r"|\bporown|найд|найти|пробей|знайд|пробий|порівня|сравни|\bbul\b|\bara\b|\bkarsilastir|\beslestir|찾|대조|비교"
     r"|ابحث|ابحثي|قارن|طابق|खोज|मिला|\btim\b|tìm|doi chieu|đối chiếu|so sánh|\bcari|\bcocokkan|\bbandingkan|\bsok\b"
-    r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv)"
+    r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv|\btrouve|\bwyszuk)"
 )
 #: ... and a picture named in the same span (embeddings of arrest *reports* are text search)
 PICTURE_RE = re.compile(
@@ -272,6 +283,33 @@ THEN_RE = re.compile(
     r"|その後|それから|次に|그다음|그 다음|그런 다음|그 후|然后)"
 )
 
+#: a wanted poster, BOLO flyer, "avis de recherche", "ориентировка" (normalised text)
+_POSTER = (
+    r"(?:\b(?:wanted[\"'«“„]? (?:poster|flyer|notice|bulletin)|bolo (?:flyer|poster|bulletin)"
+    r"|affiche (?:de )?[\"'«“„]?(?:recherche|wanted)|avis de recherche|cartel de [\"'«“„]?(?:se busca|busqueda)"
+    r"|cartaz (?:de )?[\"'«“„]?procurad[oa]|fahndungsplakat\w*|steckbrief\w*|manifesto (?:di )?[\"'«“„]?ricercat[oa]"
+    r"|opsporingsaffiche|gezocht-?poster|list\w* gonczy\w*|plakat\w* (?:poszukiwawcz\w*|list\w* gonczy\w*)"
+    r"|efterlysningsaffisch\w*|efterlysningsbild|poster (?:buron|dpo)|ap phich truy na|aranıyor afis\w*"
+    r"|aranan (?:afisi|ilani))\b|плакат \W?(?:разыскивается|розшукується)|ориентировк\w*|орієнтуванн\w*"
+    r"|αφίσα καταζήτησης|αφισα καταζητησης|वांटेड पोस्टर|手配書|手配写真|手配ポスター|수배 ?전단|ملصق مطلوب)"
+)
+#: ... made: a verb of making before it ("make", "erstelle", "φτιάξε", "зроби"), or after it in the
+#: languages that put the verb last ("手配書を作って", "수배 전단 만들어", "वांटेड पोस्टर बनाओ")
+_POSTER_MADE = (
+    r"(?:\b(?:make|create|design|draft|lay out|layout|prepare|generate|put together|fais|faire|cree|creer"
+    r"|redige|haz|hacer|crea|crear|prepara|disena|erstell|mach|gestalte|entwirf|monta|cria|faz|fai|fare"
+    r"|maak|ontwerp|zrob|przygotuj|stworz|olustur|buat|bikin|tao|tạo|lam|làm|soan|soạn|skapa|gor|gör)\w*"
+    r"|сделай|составь|подготовь|створи|зроби|підготуй|φτιάξε|ετοίμασε)(?: [\w'-]+){0,3} [\"'«“„]?"
+    + _POSTER
+    + "|"
+    + _POSTER
+    + r"(?:[\w\s]{0,3}\S{0,2}){0,2}(?:बनाओ|बना दो|作って|作成|を作|만들어|작성|hazırla|hazirla|olustur|oluştur)"
+)
+
+#: laying out a wanted poster or BOLO flyer: usually for a named person, but "we don't know his
+#: name yet, get it from booking first" happens, so the cue tells the reader and settles nothing
+WANTED_POSTER = "make a wanted poster"
+
 #: Face-related work that is not recognition (SPEC §2): counts against facial recognition.
 NOT_RECOGNITION: dict[str, str] = {
     "blur faces": r"\b(?:blur|blurr|pixelat|redact|mask|obscur|anonymi[sz]|black out|blank out|hide|censor|cover)\w* (?:[\w'-]+ ){0,4}(?:faces?|heads?|people|bystanders|persons|individuals|minors|kids|children)\b|\b(?:face|faces) (?:blurring|redaction|masking|anonymi[sz]ation)\b",
@@ -284,12 +322,17 @@ NOT_RECOGNITION: dict[str, str] = {
     # "identifica el arma", "Waffe identifizieren", "identify the make and model": an object, not a person
     "identify an object": r"\b(?:identif\w*|erkenn\w*|reconna\w*|riconosc\w*|reconhe\w*|herken\w*|rozpozna\w*) (?:[\w'-]+ ){0,2}(?:weapons?|guns?|pistols?|rifles?|knife|knives|cars?|vehicles?|trucks?|make|model|brand|logo|arma|pistola|cuchillo|navaja|coche|carro|vehiculo|marca|modelo|waffe|messer|fahrzeug|marke|modell|arme|couteau|voiture|vehicule|coltello|veicolo|faca|veiculo|wapen|voertuig|bron\w*|noz\w*|pojazd\w*|samochod\w*)\b|\b(?:weapon|gun|knife|vehicle|waffe|messer|fahrzeug|wapen|bron\w*|pojazd\w*) (?:[\w'-]+ ){0,1}(?:identif\w*|erkenn\w*|rozpozna\w*)",
     # "lis-moi nom, prénom sur la CNI", "lees naam en BSN", "đọc tên và số thẻ": the printed text
-    "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
+    "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|le pra mim (?:o )?nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
-    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is |was |has been )?(?:already )?(?:known|confirmed|established|verified)|(?:bereits|schon) identifiziert\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|deja identifie\w*|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh)|(?:ya )?sabemos quien es|on sait (?:deja )?qui c'est|wir wissen (?:schon |bereits )?wer (?:er|sie) ist|(?:ja )?sabemos quem e|sappiamo (?:gia )?chi e|we (?:already )?know who (?:he|she) is)\b"
+    # a wanted poster or BOLO flyer laid out for a person (named already, or for the public to
+    # name): layout and text around a photo, not a search ("Fahndungsplakat", "cartaz de procurado")
+    WANTED_POSTER: _POSTER_MADE,
+    "already identified": r"\b(?:already (?:been )?identified|(?:has|have) been identified|identity (?:is |was |has been )?(?:already )?(?:known|confirmed|established|verified)|(?:bereits|schon)(?: [\w'-]+){0,3} identifiziert\w*|already(?: [\w'-]+){1,2} identified|deja(?: [\w'-]+){0,2} identifie\w*|ya identificad[oa]s?|ja identificad[oa]s?|gia identificat[oaie]|al geidentificeerd|juz zidentyfikowan\w*|(?:sudah|telah) (?:ter|di)identifikasi|redan identifierad\w*|zaten (?:teshis|tespit) edil\w*|da (?:duoc )?(?:nhan dang|xac dinh danh tinh)|(?:ya )?sabemos quien es|on sait (?:deja )?qui c'est|wir wissen (?:schon |bereits )?wer (?:er|sie) ist|(?:ja )?sabemos quem e|sappiamo (?:gia )?chi e|we (?:already )?know who (?:he|she) is)\b"
+    r"|(?:уже|вже) (?:відом\w*|известн\w*|ідентифікован\w*|идентифицирован\w*)|личность уже установлена|особу вже встановлено"
+    r"|(?:ήδη|ηδη) (?:γνωστ\w*|ταυτοποιημεν\w*)"
     r"|ήδη κατονομασμένο\w*|уже (?:установлен|опознан)|личность установлена|вже (?:встановлен|впізнан)|особу встановлено|ήδη ταυτοποιημέν|έχει (?:ήδη )?ταυτοποιηθεί|पहले (?:ही )?(?:से )?पहचान|पहचान हो चुकी|đã được nhận dạng|đã xác định danh tính|이미 (?:신원|확인)|신원이 확인된|تم التعرف عليه|معروف الهوية|身元(?:は|が)?(?:判明|特定済)",
     "registered owner": r"\b(?:registered (?:owner|keeper)|owner of (?:the |this |that )?(?:plate|car|vehicle)|halter (?:des|von)|titular del vehiculo|proprietaire du vehicule)\b",
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
@@ -304,7 +347,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "de: blur, count, transcribe, describe": r"\b(?:verpixel|unkenntlich|anonymisier|schwarz|verwisch|weichzeichn)\w*\b|\b(?:zahl|wie viele) (?:[\w'-]+ ){0,3}(?:personen|menschen|gesichter|leute)\b|\b(?:transkri|zusammenfass|ubersetz|bericht)\w*\b|\bohne (?:[\w'-]+ )?(?:zu )?identifizier\w*\b|\bnicht identifizier\w*\b|\bbeschreib\w* (?:[\w'-]+ ){0,4}(?:kleidung|szene)\b",
     "pt: blur, count, transcribe, describe": r"\b(?:desfoc|borr|pixel|anonimiz|ocult|tarj)\w* (?:[\w'-]+ ){0,3}(?:rostos?|caras?|faces?|pessoas)\b|\b(?:contar|quantas) (?:[\w'-]+ ){0,3}(?:pessoas|rostos|caras)\b|\b(?:transcrev|resum|traduz|redig)\w*\b|\bsem identificar\b|\bnao identifi\w*\b|\bdescrev\w* (?:[\w'-]+ ){0,4}(?:roupa|vestimenta|cena)\b",
     "it: blur, count, transcribe": r"\b(?:sfoc|oscur|anonimizz|pixel)\w* (?:[\w'-]+ ){0,3}(?:volti|visi|persone)\b|\b(?:contare|quante) (?:[\w'-]+ ){0,3}persone\b|\b(?:trascriv|riassum|tradu)\w*\b|\bsenza identificar\w*\b",
-    "it: describe, attributes, quality": r"\b(?:descriv\w*|cosa (?:tiene|ha|indossa|porta|sta facendo|succede)|che cosa (?:tiene|indossa)|com'e vestit\w*|abbigliamento|vestiti|eta|emozion\w*|sembra (?:felice|triste|nervos\w*|arrabbiat\w*)|illuminazione|nitid\w*|sfocat\w*|individua (?:i|tutti i) volti|trova (?:i|tutti i) volti|localizza\w*|oscura\w*|copri (?:i|il) volt\w*|targa|conta\w*|quant\w* (?:persone|volti|gente))\b",
+    "it: describe, attributes, quality": r"\b(?:descriv\w*|cosa (?:tiene|ha|indossa|porta|sta facendo|succede)|che cosa (?:tiene|indossa)|com'e vestit\w*|abbigliamento|vestiti|eta|emozion\w*|sembra (?:felice|triste|nervos\w*|arrabbiat\w*)|illuminazione|nitid\w*|sfocat\w*|individua (?:i|tutti i) volti|trova (?:i|tutti i) volti|localizza\w*|oscura\w*|copri (?:i|il) volt\w*|targa|(?<!de )conta\w*|quant\w* (?:persone|volti|gente))\b",
     "nl: describe, attributes, quality": r"\b(?:beschrijf\w*|omschrijf\w*|wat (?:draagt|houdt|doet|heeft) (?:hij|zij|ze|de)|kleding|leeftijd|emotie\w*|lijkt (?:hij|zij|ze) (?:blij|boos|nerveus|verdrietig)|belichting|scherp genoeg|wazig|vind (?:alle )?gezichten|lokaliseer\w*|markeer (?:de )?gezichten|onherkenbaar|anonimiseer\w*|vervaag\w*|blur\w*|kenteken\w*|tel\w* (?:de )?(?:mensen|personen|gezichten)|hoeveel (?:mensen|personen|gezichten))\b",
     "pl: describe, count, blur": r"\b(?:opisz\w*|opis\w*|co (?:ma|trzyma|robi|nosi)|ubrani\w*|stroj\w*|wiek\w*|emocj\w*|wyglada na (?:zadowolon|zl|zdenerwowan|smutn)\w*|oswietleni\w*|ostr\w* zdjeci\w*|rozmaz\w*|rozmyj\w*|zamaz\w*|anonimiz\w*|pikseliz\w*|policz (?:osoby|ludzi|twarze|wszystkich)|ile (?:osob|twarzy|ludzi)|tablic\w* rejestracyjn\w*|transkryp\w*|streszcz\w*|przetlumacz\w*|bez (?:nazwisk|imion|identyfikacji))\b",
     "ja: blur, count, transcribe": r"(?:顔|人物)(?:を|に)?(?:すべて|全部|全員の?)?(?:ぼかし|ぼか|モザイク|マスク)|何人|人数|数えて|混雑度|混雑状況|人の流れ|人流|文字起こし|要約|翻訳|服装|ナンバープレート|特定しないで|特定せず",
@@ -648,6 +691,11 @@ NOT_RECOGNITION.update(
             "is that a gun",
             "gun or a",
             "looks drunk",
+            "signs of impairment",
+            "impaired",
+            "під дією",
+            "втомлен",
+            "под воздействием",
             "is he drunk",
             "seem drunk",
             "intoxicated",
@@ -819,6 +867,15 @@ NOT_RECOGNITION.update(
             "ブランドだけ",
         ),
         "more languages: blur, count, describe": _words(
+            "भीड़ कितनी",
+            "कितनी भीड़",
+            "कितनी घनी",
+            "भीड़ का घनत्व",
+            "опиши, что делают",
+            "опиши, что делает",
+            "опиши что делают",
+            "опиши, что происходит",
+            "опиши, що роблять",
             "bulanıklaştır",
             "bulaniklastir",
             "pikselleştir",
@@ -932,6 +989,8 @@ REAL_TIME_TRUE.update(
             "sigue ahí",
             "todavía está",
             "acabo de tomar",
+            "aquí delante",
+            "está aquí delante",
             "recién tomada",
             "steht noch",
             "ist noch da",
@@ -945,10 +1004,14 @@ REAL_TIME_TRUE.update(
             "staat er nog",
             "is nog daar",
             "net gemaakt",
+            "van nu",
+            "ik sta nu",
             "wciąż stoi",
             "nadal stoi",
             "jeszcze tu jest",
             "właśnie zrobione",
+            "właśnie nagrywasz",
+            "właśnie nagrywam",
             "все еще стоит",
             "всё ещё",
             "ещё здесь",
@@ -1118,6 +1181,8 @@ REAL_TIME_TRUE.update(
             "επί τόπου",
             "άμεσα",
             "just nu",
+            "nyss",
+            "alldeles nyss",
             "står kvar",
             "är kvar",
             "i realtid",
@@ -1584,6 +1649,9 @@ UNCONTROLLED_FALSE.update(
             "karakol",
             "nezarethane",
             "sorgu odası",
+            "ifade odası",
+            "ifade odasında",
+            "şube binası",
             "emniyet binası",
             "τμήμα",
             "κρατητήρι",

@@ -19,6 +19,7 @@ from usegate.request.case import Case, is_embeddings
 from usegate.signals import cues
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import (
+    DECLINING,
     TOPIC_CUES,
     PurposeVerdict,
     names_a_face_or_picture,
@@ -115,6 +116,22 @@ def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
     """Whether every cue of a rule verdict sits in a turn before the last user turn."""
     turns = [int(m.group(1)) for e in evidence if (m := _TURN.search(e))]
     return bool(turns) and last_turn >= 0 and all(t < last_turn for t in turns)
+
+
+#: the assistant declines ("I can't identify people", "no puedo", "не могу"): in the turn before
+#: the last user turn, it marks a retry or a change of task
+_REFUSAL = re.compile(
+    r"\b(?:i can(?:'|no)?t|i cannot|i'm (?:not able|unable)|i am (?:not able|unable)|i won'?t|i will not"
+    r"|i'm sorry|je ne peux pas|je ne suis pas en mesure|no puedo|ich kann (?:\w+ )?(?:nicht|keine)"
+    r"|non posso|nao posso|não posso|ik kan (?:\w+ )?niet|nie mog[eę]|yapamam|yardimci olamam|yardımcı olamam"
+    r"|saya tidak (?:bisa|dapat)|jag kan (?:\w+ )?inte|toi khong the|tôi không thể)\b"
+    r"|не могу|не можу|δεν μπορώ|할 수 없|できません|لا أستطيع|لا يمكنني|नहीं कर सकत"
+)
+
+
+def _turn_of(hit: Any) -> int:
+    m = _TURN.search(hit.where)
+    return int(m.group(1)) if m else -1
 
 
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
@@ -248,6 +265,13 @@ class FacialRecognitionSignal:
                 "a recognition tool is offered, but the request carries no image and its ask names "
                 "no face or picture: nothing to match"
             )
+        elif self._ask_abandoned(case, memo, rules):
+            # "who is this?" / "I can't identify people" / "ok, just summarise the report then":
+            # the user dropped the declined ask and asks for other work in the last turn
+            value, confidence = False, 0.8
+            evidence.append(
+                "the assistant declined the earlier ask, and the last turn asks for other work instead"
+            )
         elif self._rules_settle_a_short_ask(case, memo, rules):
             # one short turn, nothing pasted, no deployer text: the cue is the ask itself, and a
             # reading could only raise a doubt the material cannot cause (the reader is not run)
@@ -281,6 +305,21 @@ class FacialRecognitionSignal:
         if a.payload or a.instructions or a.earlier_ask or a.truncated:
             return False
         return len(a.last_ask) <= SHORT_ASK
+
+    def _ask_abandoned(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
+        """Every recognition cue sits in a turn before the last, the assistant declined in the
+        turn just before it, and the last turn names other work of its own (a decline alone,
+        "just numbers, not identification", is a retry, not other work)."""
+        a = anatomy(case, memo)
+        if rules.value is not True or not _only_earlier_turns(rules.evidence, a.last_turn):
+            return False
+        before = [s for s in a.payload if s.source == "assistant" and s.turn == a.last_turn - 1]
+        if not any(_REFUSAL.search(s.text.lower()) for s in before):
+            return False
+        f = text_findings(case, memo)
+        last = [h for h in f.not_recognition if _turn_of(h) == a.last_turn]
+        work = [h for h in last if h.cue not in DECLINING and not h.cue.startswith("do not identify")]
+        return bool(work) and not any(_turn_of(h) == a.last_turn for h in f.recognition_hits)
 
     def _nothing_to_match(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
         if case.images or rules.value is not None or not rules.evidence:
@@ -356,6 +395,11 @@ class FacialRecognitionSignal:
                 return None, 0.5
             return False, max(rules.confidence, 1.0 - p)
         if p >= self.fr_true:
+            if rules.value is None and top[0][0] != "gallery" and self._no_face_anywhere(case, memo):
+                # "what is this object?", "what kind of boat is that?": a question about a picture
+                # reads like "who is this?", but no picture holds a face and no word asks for one
+                evidence.append("the reader reads a question about a person, but no image holds a face")
+                return False, 0.7
             return True, p
         if p <= self.fr_false and not (rules.value is None and case.images and p > IMAGE_DOUBT):
             return False, 1.0 - p
@@ -368,6 +412,14 @@ class FacialRecognitionSignal:
             return None, 0.5
         evidence.append("the reader is unsure")
         return None, 0.5
+
+    def _no_face_anywhere(self, case: Case, memo: Memo) -> bool:
+        """Every image analysed and none holds a face (False without images or vision)."""
+        if not case.images or self.faces is None:
+            return False
+        reports = self.faces(case, memo)
+        analysed = [r for r in reports if getattr(r, "error", None) is None]
+        return len(analysed) == len(case.images) and all(r.faces == 0 for r in analysed)
 
     def _ngram(
         self, case: Case, memo: Memo, rules: PurposeVerdict, findings: Any, evidence: list[str]

@@ -348,6 +348,13 @@ _NEGATION_AFTER = re.compile(
     r"|no\b(?=\s*(?:[.,;:!?)]|$)))"
     # "identificeer geen personen", "identifiziere keine Personen", "identifiera ingen"
     r"|^ (?:geen|keine|keinen|ingen)\b"
+    # "кто они — не нужно", "wer das ist: egal", "qui c'est, peu importe": the question declined
+    r"|^\s*[—–:,-]+\s*(?:не нужно|не надо|не треба|не потрібно|не важно|неважно"
+    r"|not needed|no need|doesn't matter"
+    r"|egal|unwichtig|peu importe|pas besoin|no importa|no hace falta|non importa|non serve|nao importa"
+    r"|nao precisa|niet nodig|maakt niet uit|nie trzeba|niewazne|gerek yok|onemli degil|behovs inte"
+    r"|spelar ingen roll|δεν χρειάζεται|δεν έχει σημασία|không cần|tidak perlu|ज़रूरत नहीं|जरूरत नहीं"
+    r"|لا يهم|لا داعي|필요 없|상관없|必要ない|不要)"
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
     r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"
@@ -661,10 +668,10 @@ def speaker(
 ALREADY_IDENTIFIED = "already identified"
 #: cues that cancel a weak identify cue in their sentence ("describe him, don't identify him",
 #: "ask the public for help identifying this man")
-_DECLINING = frozenset({"do not identify", "appeal to the public", "do not compare: more languages"})
+DECLINING = frozenset({"do not identify", "appeal to the public", "do not compare: more languages"})
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
-_WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, cues.WORK_MORE_LANGUAGES})
+_WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, cues.WORK_MORE_LANGUAGES, cues.WANTED_POSTER})
 #: "just", "only", "simply" in the languages read (normalised text): what follows is the ask
 _JUST = re.compile(
     r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente|nur|einfach|bloss"
@@ -696,6 +703,22 @@ _NO_NEED = re.compile(
 )
 
 
+#: a past participle naming how the pasted material was prepared ("la déposition (traduite)",
+#: "Zeugenaussage (übersetzt)", "depoimento traduzido"): it describes the material, it asks nothing
+_PARTICIPLE = re.compile(
+    r"(?:translated|transcribed|summari[sz]ed|traduit|traduite|traduits|traduites|traducid[oa]s?"
+    r"|traduzid[oa]s?|tradott[oaie]|ubersetzte?[nrs]?|vertaalde?|transcrit[es]?|transcrit[oa]s?"
+    r"|trascritt[oaie]|zusammengefasste?[nrs]?|przetlumaczon\w*|переведен\w*|перекладен\w*)"
+)
+
+
+#: a negation right before a work word ("nie streszczaj", "don't translate", "μην το συνοψίσεις")
+_NOT_BEFORE = re.compile(
+    r"(?:\bnie|\bdon't|\bdont|\bdo not|\bnever|\bnicht|\bniet|\bnao|\bnon|\binte|\bjangan|\bđung|\bdung"
+    r"|\bне|\bні|\bμην|\bδεν|मत|لا)\s+$"
+)
+
+
 def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
     """The not-recognition hits that still speak for the ask: "I do NOT ask for identification,
     just give me the nearest record" announces the ask (unless other work is named after the
@@ -705,6 +728,14 @@ def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]
     out = []
     for h, pos in not_fr:
         end = pos + len(h.quote)
+        if _PARTICIPLE.fullmatch(h.quote):
+            continue
+        if (
+            not h.cue.startswith("do not identify")
+            and h.cue not in DECLINING
+            and _NOT_BEFORE.search(text[max(0, pos - 12) : pos])
+        ):
+            continue  # "Nie streszczaj – zamiast tego…", "don't summarise it": the work is declined
         if h.cue.startswith("do not identify"):
             if _JUST.search(text[end : end + 80]) and not any(pos < p <= end + 80 for p in work):
                 continue
@@ -738,7 +769,7 @@ def analyse(
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
                 if h.cue != ALREADY_IDENTIFIED
-                and (h.cue in _DECLINING or "identif" in h.quote or "特定し" in h.quote)
+                and (h.cue in DECLINING or "identif" in h.quote or "特定し" in h.quote)
             }
             # "the suspect already identified" names someone known: only the identify word inside
             # that phrase is cancelled ("sudah teridentifikasi"), not a new ask beside it ("one is

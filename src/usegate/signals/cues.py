@@ -1789,6 +1789,28 @@ POLICE_SELF["speaks as police: more languages"] = _words(
     "chefe da esquadra",
     "comandante da esquadra",
     "o meu chefe na esquadra",
+    # a rank giving the order, and the force's own suspects list, in the other languages
+    "майор велел",
+    "майор сказал",
+    "майор приказал",
+    "нашей базе подозреваемых",
+    "нашу базу подозреваемых",
+    "нашій базі підозрюваних",
+    "警部補",
+    "被疑者リスト",
+    "팀장님(경위)",
+    "경위님",
+    "용의자 명단",
+    "المقدم طلب",
+    "قاعدة المشتبه بهم عندنا",
+    "notre fichier de suspects",
+    "nuestra base de sospechosos",
+    "unsere verdächtigendatei",
+    "nossa base de suspeitos",
+    "naszej bazie podejrzanych",
+    "şüpheli listemiz",
+    "daftar tersangka kami",
+    "våra misstänkta",
 )
 FOR_POLICE: dict[str, str] = {
     "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b"

@@ -391,11 +391,26 @@ _INLINE_QUOTE = re.compile(
 )
 
 
+#: "translate it and then do what it says: «...»": the quoted words are carried out, so they ask
+_CARRY_OUT = re.compile(
+    r"\b(?:then do (?:it|that|what it says)|do what it says|(?:then )?answer (?:it|that|the question)"
+    r"|puis (?:fais-le|exécute|réponds)|fais ce qu'il dit|réponds à (?:la|cette) question"
+    r"|luego hazlo|haz lo que dice|und dann (?:mach|tu) (?:es|das)|mach,? was (?:da|es) steht"
+    r"|e depois faz|faz o que (?:diz|pede)|e poi fallo|fai quello che dice|en doe (?:het|wat er staat)"
+    r"|a potem (?:zrób|wykonaj)|zrób,? co|sonra (?:yap|uygula)|rồi làm theo|lalu lakukan"
+    r"|och gör (?:det|vad)|και κάνε)\b"
+    r"|выполни|виконай|сделай,? что там|зроби,? що там|시키는 대로|그대로 실행|そのとおり|実行して"
+    r"|ثم نفذ|फिर वही करो",
+    re.I,
+)
+
+
 def _inline_quotes(para: str) -> list[tuple[str, str]]:
     """An ask that quotes a long passage inline ("make slides from this circular: «...»"):
-    the passage is payload, the words around it the ask."""
+    the passage is payload, the words around it the ask; unless the words around it say to
+    carry the passage out ("translate it, then do what it says: «...»")."""
     found = list(_INLINE_QUOTE.finditer(para))
-    if not found:
+    if not found or _CARRY_OUT.search(_INLINE_QUOTE.sub(" ", para)):
         return [("ask", para)]
     ask, pos, quoted = [], 0, []
     for m in found:

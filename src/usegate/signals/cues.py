@@ -53,7 +53,8 @@ IDENTIFY: dict[str, str] = {
         r"(?:найди|найти|пробей|сравни|сверь|сопоставь|определи|установи)\w* (?:[\w-]+ ){0,5}(?:по баз|в баз|с баз|с фото|по фото|из (?:нашей )?баз|с картотек|по учет|по лицу|с ориентировк|со списк|с перечн)"
         r"|(?:знайди|знайти|пробий|порівняй|звір|зістав|шукай|шукати)\w* (?:[\w-]+ ){0,5}(?:в баз|у баз|з баз|із баз|з фото|по обличчю|за обличчям|з перелік|із перелік|зі списк|з орієнтуванн|по наших записах|у наших записах|по записах)"
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
-        r"|\b(?:cek|cocokkan|bandingkan) wajah\b"
+        r"|\b(?:cek|cocokkan|bandingkan) wajah\b|\bporownaj twarz\w* (?:[\w-]+ ){0,4}z (?:baz\w*|kartotek\w*|list\w*|rejestr\w*|zdjeci\w*)"
+        r"|\byuz(?:den|unden|lerinden) (?:tani|yakala|bul|tespit)\w*|(?:تعرف|تعرّف) (?:عليه|عليها|عليهم) من (?:وجهه|وجهها|الوجه)"
         r"|\bso \w{1,2}nh (?:[\w-]+ ){0,6}(?:kho|d\w{1,2} li\w{1,2}u|danh s\w{1,2}ch|h\w{1,2} s\w{1,2})"
         r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}\w*(?:regist(?:er|r)|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritaban[ıi]nda|veri taban[ıi]nda|sab[ıi]ka kayd|kay[ıi]tlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
@@ -62,7 +63,7 @@ IDENTIFY: dict[str, str] = {
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
         r"|so kh\w{1,2}p (?:[\w-]+ ){0,6}(?:d\w{1,2} li\w{1,2}u|kho \w{1,2}nh|\w{1,2}nh b\w{1,2}t gi\w{1,2}|danh s\w{1,2}ch|h\w{1,2} so)"
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
-        r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة)"
+        r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:ب|و|ل)?(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة|المطلوبين|المطلوب)"
         r"|(?:대조|비교|조회|일치하는지|매칭)"
         r"|(?:DB|db|데이터베이스|전산)에서 (?:찾아|검색|조회)"
         r"|(?:머그샷|체포 ?사진|수배자|전과자|범죄자|구치소)\w*(?: ?(?:DB|db|데이터베이스|명단|목록|사진))?(?:에서|와|과|에)? ?(?:찾아|검색|조회|대조|확인)"
@@ -93,6 +94,10 @@ IDENTIFY: dict[str, str] = {
     # "we don't know his name yet, so figure it out from the booking system first"
     "name from the booking system": r"\b(?:figure|find|work|dig|pull|get|look)\w* (?:it|him|her|his name|her name|their names?|the name) (?:out |up )?(?:from|in|using|via|through) (?:the |our )?(?:booking|mugshot|arrest|jail)\w* (?:system|database|db|records|photos)\b",
     "search licence photos": r"\b(?:search|match|compare|check|run|look up|find)\w* (?:[\w'-]+ ){0,4}(?:dmv|driver'?s?[ -]licen[cs]e|dl|licen[cs]e) (?:photos|photo database|photo records|image database|pictures|headshots|portraits)\b|\bbest match(?:es)? (?:name|names|and (?:his |her |their )?name)\b",
+    # "the booking number of the most similar person in our files": a 1:N search by another name
+    "most similar person on file": r"\b(?:most similar|closest|best matching|ahnlichst\w*|plus ressemblant\w*|mas parecid\w*|mais parecid\w*|piu somigliant\w*|meest gelijkend\w*|najbardziej (?:podobn|zblizon)\w*|en benzer|paling mirip|mest lik\w*) (?:[\w'-]+ ){0,3}(?:person\w*|personne|persona|pessoa|persoon|osob\w*|kisi|orang|people|record|fiche|registro|eintrag|cech\w*|features)\b|наиболее похож\w*|самого похож\w*|найбільш схож\w*|가장 비슷한|最も似ている|الأكثر شبها|सबसे मिलत\w*|giống nhất|πιο όμοι\w*",
+    # "says the real name of the person in this photo", "nome verdadeiro do homem": asked beside a picture
+    "the real name": r"\b(?:real|true|actual) name of (?:this|the|that) (?:man|woman|person|guy|girl|suspect)|prawdziw\w* imi\w* i nazwisk\w*|nome verdadeiro|vrai nom|nombre (?:real|verdadero)|echten namen|vero nome|echte naam|gercek (?:adi|adini|ismi)|nama asli|riktiga namn\w*|ten that|tên thật\b|настоящ\w* им\w*|справжн\w* ім'я|실명|本名|الاسم الحقيقي|असली नाम|πραγματικό όνομα",
     "ja: name of the person in the photo": r"(?:写真|画像)の(?:男性|女性|人物|男|女|人)の(?:氏名|名前|身元)|(?:データ|記録|データベース|DB|ＤＢ)から(?:推測|特定|割り出|照合|調べ)",
     "sv/nl/ru: match the wanted": r"\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
     "hinglish: match in records": r"\b(?:database|records?|db|data)\w* se (?:[\w-]+ ){0,2}(?:naam|name|pehchan)\w* (?:nikal|nikaal|bata|nikalo)\w*|\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
@@ -162,7 +167,7 @@ IDENTIFY: dict[str, str] = {
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
     ),
     "ja: who is this": r"(?:ヒト|人)\s*(?:ダレ|だれ)|(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
-    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|身元を?[^。]{0,12}割り出|(?:人物|容疑者|被疑者)(?:を|の)?特定|特定して|前科",
+    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|身元を?[^。]{0,12}割り出|(?:人物|容疑者|被疑者)(?:を|の)?特定|(?<!場所を)(?<!位置を)(?<!箇所を)(?<!原因を)(?<!地点を)(?<!ナンバーを)(?<!車両を)(?<!車種を)特定して|前科",
     "ja: face recognition": r"顔認証|顔認識|顔照合",
     "ja: match records": r"(?:顔写真|顔|指名手配|手配者|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
@@ -322,7 +327,7 @@ NOT_RECOGNITION: dict[str, str] = {
     # "identifica el arma", "Waffe identifizieren", "identify the make and model": an object, not a person
     "identify an object": r"\b(?:identif\w*|erkenn\w*|reconna\w*|riconosc\w*|reconhe\w*|herken\w*|rozpozna\w*) (?:[\w'-]+ ){0,2}(?:weapons?|guns?|pistols?|rifles?|knife|knives|cars?|vehicles?|trucks?|make|model|brand|logo|arma|pistola|cuchillo|navaja|coche|carro|vehiculo|marca|modelo|waffe|messer|fahrzeug|marke|modell|arme|couteau|voiture|vehicule|coltello|veicolo|faca|veiculo|wapen|voertuig|bron\w*|noz\w*|pojazd\w*|samochod\w*)\b|\b(?:weapon|gun|knife|vehicle|waffe|messer|fahrzeug|wapen|bron\w*|pojazd\w*) (?:[\w'-]+ ){0,1}(?:identif\w*|erkenn\w*|rozpozna\w*)",
     # "lis-moi nom, prénom sur la CNI", "lees naam en BSN", "đọc tên và số thẻ": the printed text
-    "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|le pra mim (?:o )?nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
+    "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|wypisz (?:[\w-]+ ){0,2}(?:imie|nazwisk\w*|numer\w*)|le pra mim (?:o )?nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
     "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
@@ -358,7 +363,7 @@ NOT_RECOGNITION: dict[str, str] = {
 REAL_TIME_TRUE: dict[str, str] = {
     "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|outside|next to|walking around|hanging around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     # the person is in front of the officer: a capture happening now, in any of the languages
-    "in front of me: more languages": r"\b(?:vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에"
+    "in front of me: more languages": r"\b(?:je suis (?:face a|devant) (?:lui|elle|l'individu|l'homme|la personne|le suspect)|(?:esta|estoy) (?:aqui )?(?:delante|frente a (?:mi|el))|ik sta (?:nu )?(?:voor|tegenover) (?:hem|haar)|vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에"
     r"|\bsteht gerade (?:vor|neben|bei|an|am)\b|стоїть (?:біля|поруч|коло)|стоит (?:у |возле|рядом|около)|камера пише|камера пишет|아직 현장|현장에 (?:있음|있어|있다|있습니다)",
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
     # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
@@ -395,7 +400,7 @@ MOBILE_FALSE: dict[str, str] = {
     "camera de surveillance": r"\b(?:camera de (?:surveillance|video ?surveillance|securite)|videosurveillance|videoprotection|camera fixe)\b",
     "camara de seguridad": r"\b(?:camara[s]? (?:de seguridad|de vigilancia|fija|del local|de la tienda)|videovigilancia|circuito cerrado)\b",
     "ueberwachungskamera": r"\b(?:uberwachungskamera\w*|videouberwachung|festinstallierte kamera|sicherheitskamera\w*|kamera (?:der|im) (?:gewahrsam|zelle|eingang))\b",
-    "camera de seguranca": r"\b(?:camera[s]? de (?:seguranca|vigilancia)|circuito fechado|cftv)\b",
+    "camera de seguranca": r"\b(?:camera[s]? (?:de (?:seguranca|vigilancia)|fixa)|circuito fechado|cftv)\b",
     "it/nl/pl/ja: fixed camera": r"\b(?:telecamera (?:di sorveglianza|fissa)|videosorveglianza|bewakingscamera\w*|vaste camera|cameratoezicht|kamer\w* (?:przemyslow|monitoringu|stacjonarn)\w*)\b|防犯カメラ|監視カメラ|固定カメラ|ロビーカメラ",
 }
 UNCONTROLLED_TRUE: dict[str, str] = {
@@ -1233,6 +1238,17 @@ REAL_TIME_TRUE.update(
     }
 )
 # "still from 20 sec ago", "vor 5 Sekunden", "3 giây trước": captured seconds ago is live
+#: the camera is running while the officer asks ("body-worn rolling", "bodycam allumée", "Bodycam
+#: läuft", "bodycam ligada", "bodycam staat aan", "ボディカメラ映像をストリーミング中")
+REAL_TIME_TRUE["the camera is running"] = (
+    r"(?:\bbody-?cam\w*|\bbody-?worn|\bdash-?cam\w*|\bkamer\w*|\bcamera\w*|\bcamara\w*|\btelecamer\w*|камер\w*"
+    r"|كاميرا\w*|कैमरा|ボディカメラ|ボディーカメラ|車載カメラ|바디캠|카메라)(?: [\w-]+){0,2}[ :,]*"
+    r"(?:\b(?:rolling|running|streaming|recording now|now recording|is recording|still recording|switched on"
+    r"|turned on|allumee|en marche|lauft|ist an|eingeschaltet|ligada|encendida|grabando|registrando|accesa"
+    r"|staat aan|wlaczona|nagrywa|acik|kayitta|paslagen|igang|menyala|dang bat)\b"
+    r"|включена|работает|увімкнена|працює|açık|kayıtta|đang bật|चालू|تعمل|شغالة|映像をストリーミング中"
+    r"|ストリーミング中|録画中|켜져 있|녹화 중)"
+)
 REAL_TIME_TRUE["seconds ago: numbers"] = (
     r"\b(?:\d{1,2}|a few|few|couple of|some) ?(?:s|sec|secs|seconds?)\.? ago\b|\b(?:a|one|1) ?min(?:ute)?\.? ago\b"
     r"|\bil y a (?:\d{1,2}|quelques) ?(?:s|sec|secondes?)\b|\bhace (?:\d{1,2}|unos|pocos) ?(?:s|seg|segundos?)\b"

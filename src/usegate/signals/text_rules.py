@@ -45,6 +45,8 @@ _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 SEARCH_IN_BOOKINGS = "find him in the booking photos"
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "the real name",
+    "most similar person on file",
     "who is this",
     "who he is",
     "wer das ist",
@@ -143,7 +145,7 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem"
     r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip|\bnevermind"
     r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
-    r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad"
+    r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad|\bniente|\bnessun\w*"
     # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
     r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\binte|\butan|\bej|\bingen"
     r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak|\bbukan|\benggak"
@@ -374,6 +376,7 @@ _NEGATION_AFTER = re.compile(
     r"|لا يهم|لا داعي|필요 없|상관없|必要ない|不要)"
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
+    r"|^\s(?:gerekmez|gerekmiyor|gerek yok|lazim degil|istemiyorum)\b"
     r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
     r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません|はしない|しない|しません)"
@@ -705,7 +708,11 @@ _SHORT_QUOTE = re.compile(
 _CARRY_OUT = re.compile(
     r"\b(?:do it|do that|do this|run it|carry (?:it )?out|execute|follow (?:it|them|the instructions?)"
     r"|and then|then do|execute[sz]?|ejecuta\w*|esegui\w*|executa\w*|fuhre\w*|ausfuhren"
-    r"|voer\w* (?:het |dit )?uit|wykonaj\w*|uygula\w*|lakukan|jalankan|utfor|th\w{1,2}c hi\w{1,2}n)\b"
+    r"|voer\w* (?:het |dit )?uit|wykonaj\w*|uygula\w*|lakukan|jalankan|utfor|th\w{1,2}c hi\w{1,2}n"
+    # "translate 'who is this man?', then answer it for the attached photo"
+    r"|answer (?:it|that|the question)|reponds|responde|rispondi|beantworte|antworte|odpowiedz"
+    r"|cevapla|svara)\b"
+    r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
     r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
@@ -736,12 +743,22 @@ _NOT_BEFORE = re.compile(
 )
 
 
+#: an identify word inside a not-recognition cue ("nicht identifizieren", "sin identificar")
+_IDENTIFY_WORD = re.compile(
+    r"identif|erkenn|reconna|riconosc|reconhe|herken|rozpozna|ідентиф|идентиф|опозна|впізна"
+)
+
+
 def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
     """The not-recognition hits that still speak for the ask: "I do NOT ask for identification,
     just give me the nearest record" announces the ask (unless other work is named after the
     "just": "don't identify anyone, just blur the faces"); work named only to be declined ("진술
     요약은 필요 없고", "k cần giải thích") is not asked."""
-    work = [pos for h, pos in not_fr if not h.cue.startswith("do not identify")]
+    work = [
+        pos
+        for h, pos in not_fr
+        if not h.cue.startswith("do not identify") and not _IDENTIFY_WORD.search(h.quote)
+    ]
     out = []
     for h, pos in not_fr:
         end = pos + len(h.quote)
@@ -753,7 +770,8 @@ def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]
             and _NOT_BEFORE.search(text[max(0, pos - 12) : pos])
         ):
             continue  # "Nie streszczaj – zamiast tego…", "don't summarise it": the work is declined
-        if h.cue.startswith("do not identify"):
+        if h.cue.startswith("do not identify") or _IDENTIFY_WORD.search(h.quote):
+            # "Nicht identifizieren, nur: ähnelt er dem Fahndungsfoto?" declines the word, not the ask
             if _JUST.search(text[end : end + 80]) and not any(pos < p <= end + 80 for p in work):
                 continue
         elif h.cue in _WEAK_NOT_FR and _NO_NEED.search(text[max(0, pos - 20) : end + 20]):
@@ -839,6 +857,11 @@ def analyse(
                 # a face library imported in code that also names booking or arrest photos
                 # ("import face_recognition ... # match against the mugshots"): matching, not blurring
                 vb = _booking_near(text, _FACE_LIBRARY, 600)
+            if not m and not vb:
+                # a face library set to compare faces against a list or a set of photos
+                # ("match_against_bolo()", "# vergelijk met face_recognition tegen alle pasfoto's")
+                lib = _FACE_LIBRARY_MATCH.search(text)
+                vb = text[lib.start() : lib.start() + 120].replace("\n", " ") if lib else ""
             quote = _quote(text, m) if m else vb
             if quote:
                 _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
@@ -888,6 +911,21 @@ def vectors_of_bookings(text: str) -> str:
 _FACE_LIBRARY = re.compile(
     r"\b(?:import (?:face_recognition|insightface|deepface|facenet\w*)"
     r"|from (?:deepface|insightface|facenet\w*) import)"
+)
+#: a face library beside a compare or match word (either order, within a short span), or a face
+#: library imported in code that matches against a watch list
+_FACE_LIB_NAME = r"(?:face_recognition|insightface|deepface|facenet\w*|arcface\w*)"
+_MATCH_WORD = (
+    r"(?:\bcompar\w*|\bmatch\w*|vergelijk\w*|vergleich\w*|abgleich\w*|confront\w*|porown\w*|сравн\w*"
+    r"|eslestir\w*|jamfor\w*|照合|비교|대조|قارن|طابق|so sanh|cocokkan)"
+)
+_WATCH_LIST = (
+    r"(?:bolo|watch_?list|wanted|hot_?list|fugitiv\w*|fahndung\w*|gesucht\w*|recherch\w*|procurad\w*)"
+)
+_FACE_LIBRARY_MATCH = re.compile(
+    rf"\b{_FACE_LIB_NAME}\b.{{0,80}}{_MATCH_WORD}|{_MATCH_WORD}.{{0,80}}\b{_FACE_LIB_NAME}\b"
+    rf"|(?:import|from) (?:face_recognition|insightface|deepface)\b[\s\S]{{0,600}}"
+    rf"{_MATCH_WORD}\w*[ _(]\w*{_WATCH_LIST}",
 )
 _GALLERY_CODE = re.compile("|".join(f"(?:{p})" for p in cues.GALLERY_CODE.values()))
 

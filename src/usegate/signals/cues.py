@@ -105,7 +105,7 @@ IDENTIFY: dict[str, str] = {
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\byuz es[lş]e[sş]tirme\w*|\bansiktsigenkanning\b"
     r"|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*|распознавани\w* лиц|розпізнаванн\w* облич|चेहरे की पहचान|फेशियल रिकग्निशन|التعرف على الوجه|التعرف على الوجوه|얼굴 인식|안면 인식",
     # "antworte mit dem Namen dieses Mannes aus den Mugshots", "le nom de cet homme dans le TAJ"
-    "his name from the records: more languages": r"\b(?:namen?|nom|nombre|nome|naam|nazwisko|imie) (?:[\w'-]+ ){0,3}(?:mannes|mann|frau|person|typen|homme|type|individu|hombre|tipo|sujeto|uomo|tizio|homem|sujeito|man|persoon|vent|mezczyzny|osoby|faceta)\b(?: [\w'-]+){0,4} (?:aus|in|von|du|de|des|dans|del|en|da|nos|nas|dei|nei|uit|z|w) (?:[\w']+[ -]){0,3}(?:mugshots?|fichiers?|taj|fichas?|archivos?|registros?|banca dati|archivio|kartotek\w*|bazy|booking\w*|akten|datenbank|database|base de donnees|base de datos|banco de dados|bestand)\b",
+    "his name from the records: more languages": r"\b(?:ge mig|skriv|ta fram) (?:[\w-]+ ){0,2}namnet (?:fran|ur|i) (?:[\w-]+ ){0,2}(?:registret|registren|databasen|arkivet)\b|\b(?:namen?|nom|nombre|nome|naam|nazwisko|imie) (?:[\w'-]+ ){0,3}(?:mannes|mann|frau|person|typen|homme|type|individu|hombre|tipo|sujeto|uomo|tizio|homem|sujeito|man|persoon|vent|mezczyzny|osoby|faceta)\b(?: [\w'-]+){0,4} (?:aus|in|von|du|de|des|dans|del|en|da|nos|nas|dei|nei|uit|z|w) (?:[\w']+[ -]){0,3}(?:mugshots?|fichiers?|taj|fichas?|archivos?|registros?|banca dati|archivio|kartotek\w*|bazy|booking\w*|akten|datenbank|database|base de donnees|base de datos|banco de dados|bestand)\b",
     # "compare-le aux personnes signalées", "decime si está en la base"
     "compare him with the flagged: more languages": r"\bcompare\w*(?:-le|-la|-les)? (?:[\w'-]+ ){0,3}(?:aux|avec les|avec le|au) (?:[\w'-]+ ){0,2}(?:personnes signalees|signalements|fiches|fichier|recherches|individus recherches|taj|fpr)\b"
     r"|\b(?:decime|dime|digame|decinos) si (?:esta|figura|aparece|sale) en\b",
@@ -184,8 +184,10 @@ VERIFY: dict[str, str] = {
     # "tell me if the driver's face matches the DL photo", "compáralos con la cara del conductor"
     "the face matches the photo": r"\b(?:faces?|visages?|rostros?|caras?|gesichte?r?|volti|volto|rostos?|gezicht(?:en)?|twarz\w*|ansikte\w*|wajah\w*)\b(?!-)(?: [\w'-]+){0,3} (?:match(?:es)?|matching|corresponds? to|is the same as) (?:[\w'-]+ ){0,5}(?:id|photo|picture|pic|licen[cs]e|passport|mugshot|booking|selfie|dl|document|card)\b"
     r"|\b(?:compar\w*|vergleich\w*|confront\w*|vergelijk\w*|porown\w*|jamfor\w*|bandingkan|karsilastir\w*) (?:[\w'-]+ ){0,6}(?:con|with|mit|avec|com|met|z|ze|med|dengan|ile) (?:el |the |das |dem |le |il |o |a |het |de |den |his |her )?(?:(?:la|su|sus|las) caras?|rostro|face|gesicht|visage|volto|viso|rosto|gezicht|twarz\w*|ansiktet|wajah(?:nya)?|yuz\w*)\b(?!-)",
+    # "use the attached booking photo and the bodycam still to tell me if the suspect is Marcus Hale"
+    "a booking photo says if it is him": r"\b(?:booking|mug ?shot|arrest|jail|intake|d'ecrou|fichamento)\w* (?:photo|picture|image|foto|still)s?\b[^.?!\n]{0,120}\b(?:tell me (?:if|whether)|is (?:it|he|she|this|the suspect)|the same (?:person|guy|man|woman)|dis-moi si|si c'est|dime si|diz(?:-me)? se)\b",
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
-    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron)\w*",
+    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou)\w*",
     # "conferma che è lui", "c'est bien lui ?", "это он?": is it him (beside a picture)
     "is it him: more languages": r"\b(?:conferma che e lui|e lui\?|c'est bien lui|est-ce bien lui|es el\?|es él\?|ist er das|ist das er|is hij het|is het hem|to on\?|czy to on|ar det han|är det han|o mu\?|apakah itu dia|itu dia\?|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
     # "zeg of dit 'Jake Morrison' is of niet", "tell me whether this is X or not"
@@ -284,7 +286,10 @@ THEN_RE = re.compile(
     r"|luego|despues|a continuacion|y despues|depois|em seguida|e ai|danach|dann|anschliessend|poi|dopo"
     r"|successivamente|daarna|vervolgens|potem|nastepnie|a pozniej|затем|потом|после этого|потім|після цього"
     r"|sonra|ardindan|daha sonra|sau đó|rồi|tiếp theo|lalu|kemudian|setelah itu|habis itu|sedan|darefter"
-    r"|efter det|μετά|έπειτα|στη συνέχεια|phir|fir|uske baad|ثم|بعد ذلك|وبعدين|بعدين|फिर|उसके बाद)\b"
+    r"|efter det|μετά|έπειτα|στη συνέχεια|phir|fir|uske baad|ثم|بعد ذلك|وبعدين|بعدين|फिर|उसके बाद"
+    # "and while you're at it", "e já aproveita", "заодно": a second task
+    r"|while you're at it|aproveita|aprovecha|profites-en|approfitta|przy okazji|bu arada|sekalian|passa pa"
+    r"|nhân tiện|заодно|με την ευκαιρία)\b"
     r"|その後|それから|次に|그다음|그 다음|그런 다음|그 후|然后)"
 )
 

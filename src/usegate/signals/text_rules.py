@@ -749,6 +749,10 @@ _IDENTIFY_WORD = re.compile(
 )
 
 
+#: ... or right after it, where the language puts it there ("sammanfatta inte", "fass nicht zusammen")
+_NOT_AFTER = re.compile(r"[ \t]+(?:inte|nicht|niet|ikke|pas)\b")
+
+
 def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
     """The not-recognition hits that still speak for the ask: "I do NOT ask for identification,
     just give me the nearest record" announces the ask (unless other work is named after the
@@ -767,7 +771,7 @@ def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]
         if (
             not h.cue.startswith("do not identify")
             and h.cue not in DECLINING
-            and _NOT_BEFORE.search(text[max(0, pos - 12) : pos])
+            and (_NOT_BEFORE.search(text[max(0, pos - 12) : pos]) or _NOT_AFTER.match(text[end : end + 10]))
         ):
             continue  # "Nie streszczaj – zamiast tego…", "don't summarise it": the work is declined
         if h.cue.startswith("do not identify") or _IDENTIFY_WORD.search(h.quote):

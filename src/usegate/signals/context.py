@@ -17,7 +17,7 @@ from typing import Any
 
 from usegate.request.case import Case, is_embeddings
 from usegate.signals.base import Memo, SignalValue
-from usegate.signals.text_rules import context
+from usegate.signals.text_rules import context, only_bare_now
 from usegate.signals.who import context_findings
 
 DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
@@ -179,6 +179,13 @@ class ContextSignal:
                     "place: read as material already captured",
                 )
             ]
+        if self.name == "real_time" and any(not c[0] and "EXIF DateTimeOriginal" in c[2] for c in content):
+            if only_bare_now(context_findings(case, memo)):
+                # the camera's clock says hours or days ago; the only live word is a bare "now"
+                # (when the officer asks): the readings that rest on it give way to the camera
+                dropped = [c for c in content if c[0] and not c[2].startswith("image")]
+                content = [c for c in content if c not in dropped]
+                notes.extend(f"{c[2]} (a bare 'now': the camera's clock wins)" for c in dropped)
         result = _combine(value, decl_evidence, content, notes)
         if self.name == "uncontrolled" and result.value is None and value is None and not content:
             return self._in_the_field(memo) or result

@@ -55,11 +55,13 @@ IDENTIFY: dict[str, str] = {
         r"|\b(?:cocokkan|bandingkan|cari)\w* (?:[\w-]+ ){0,5}(?:mugshot|database|basis data|dpo\b|data (?:dpo|residivis|tahanan)|foto tahanan|daftar (?:pantauan|dpo|buron|cari))"
         r"|\b(?:cek|cocokkan|bandingkan) wajah\b|\bporownaj twarz\w* (?:[\w-]+ ){0,4}z (?:baz\w*|kartotek\w*|list\w*|rejestr\w*|zdjeci\w*)"
         r"|\byuz(?:den|unden|lerinden) (?:tani|yakala|bul|tespit)\w*|(?:تعرف|تعرّف) (?:عليه|عليها|عليهم) من (?:وجهه|وجهها|الوجه)"
+        r"|\bso v\w{1,2}i (?:[\w-]+ ){0,3}(?:kho \w{1,2}nh|d\w{1,2} li\w{1,2}u|danh s\w{1,2}ch|h\w{1,2} s\w{1,2})"
+        r"|الاسم (?:الكامل )?من (?:سجلات|قاعدة)\w*"
         r"|\bso \w{1,2}nh (?:[\w-]+ ){0,6}(?:kho|d\w{1,2} li\w{1,2}u|danh s\w{1,2}ch|h\w{1,2} s\w{1,2})"
         r"|\b(?:(?:matcha|jamfor|sok|leta upp)\w*|kor) (?:[\w-]+ ){0,5}(?:mot|med|i|bland) (?:[\w-]+ ){0,3}\w*(?:regist(?:er|r)|databas|efterlys|booking|fotoregist|listan|arresteringsbild|gripandebild)"
         r"|\b(?:veritaban[ıi]nda|veri taban[ıi]nda|sab[ıi]ka kayd|kay[ıi]tlarda)\w* (?:[\w-]+ ){0,3}(?:ara|bul|tespit|eslestir|karsilastir)"
         r"|\b(?:eslestir|karsilastir)\w* (?:[\w-]+ ){0,5}(?:veritaban|sabika|aranan|kayit|izleme)"
-        r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,5}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
+        r"|(?:σύγκρινε|συγκρίνε|ταίριαξε|έλεγξε|αντιπαράβαλε)\w* (?:[\w-]+ ){0,9}(?:με τη βάση|με τη λίστα|με το αρχείο|με τους|με φωτογραφ)"
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
         r"|so kh\w{1,2}p (?:[\w-]+ ){0,6}(?:d\w{1,2} li\w{1,2}u|kho \w{1,2}nh|\w{1,2}nh b\w{1,2}t gi\w{1,2}|danh s\w{1,2}ch|h\w{1,2} so)"
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
@@ -167,7 +169,7 @@ IDENTIFY: dict[str, str] = {
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
     ),
     "ja: who is this": r"(?:ヒト|人)\s*(?:ダレ|だれ)|(?:この|その|あの)?(?:人|男|女|人物|男性|女性|容疑者|被疑者)(?:は|って)(?:誰|だれ)|(?:誰|だれ)(?:ですか|だ[?？]|なのか|か(?:(?:分か|わか)(?!らない|りません|らぬ)|教え|調べ))",
-    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)|身元を?[^。]{0,12}割り出|(?:人物|容疑者|被疑者)(?:を|の)?特定|(?<!場所を)(?<!位置を)(?<!箇所を)(?<!原因を)(?<!地点を)(?<!ナンバーを)(?<!車両を)(?<!車種を)特定して|前科",
+    "ja: identify": r"身元(?:を|の)?(?:特定|確認|照会)(?!は(?:運転)?免許証|は身分証)|身元を?[^。]{0,12}割り出|(?:人物|容疑者|被疑者)(?:を|の)?特定|(?<!場所を)(?<!位置を)(?<!箇所を)(?<!原因を)(?<!地点を)(?<!ナンバーを)(?<!車両を)(?<!車種を)特定して|前科",
     "ja: face recognition": r"顔認証|顔認識|顔照合",
     "ja: match records": r"(?:顔写真|顔|指名手配|手配者|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
@@ -215,6 +217,7 @@ GALLERY: dict[str, str] = {
     # "output this face as a feature vector", "turn this face into numbers I can search with",
     # "describe his face in precise numbers for our suspect search": a face template by another name
     "face as numbers": r"\b(?:this|the|his|her|that|each|every|the suspect's|this man's|this woman's|this person's) face (?:as|into|to|in) (?:a |an )?(?:[\w-]+ ){0,2}(?:vectors?|embeddings?|numbers|templates?|encodings?|descriptors?|feature ?vectors?|measurements)\b|\bnumbers (?:i|we) can (?:search|match|compare) with\b",
+    "face embeddings: more languages": r"\b(?:ansikts?(?:embedding|vektor|mall)\w*|gesichts(?:embedding|vektor|template)\w*|gezichts(?:embedding|vector|template)\w*|embeddings? (?:do|da|de|del|du|des) (?:rosto|rostro|visage|volto|gezicht)\w*|wektor\w* twarzy|yuz vektor\w*|yuz embedding\w*|embedding (?:khuon mat|wajah)|vector khuon mat)\b|вектор\w* лиц\w*|ембединг\w* обличч\w*|вектор\w* обличч\w*|얼굴 임베딩|顔の(?:埋め込み|特徴ベクトル)|تضمين الوجه|متجه الوجه|चेहरे का (?:एम्बेडिंग|वेक्टर)|διάνυσμα προσώπου",
     "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:[\w'-]+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
     "galerie de visages": r"\b(?:galerie|base) (?:de |des )?visages\b|\bgabarits? faciaux\b|\bempreintes? faciales?\b",
     "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas biometricas\b",
@@ -1329,6 +1332,32 @@ REAL_TIME_FALSE.update(
             "المضبوط",
             "ضبطت",
             "जब्त",
+        ),
+        # a recording reviewed afterwards, said in passing ("Auswertung der Bodycam-Aufnahmen",
+        # "terugkijken van bodycam-opnames", "rekaman bodycam semalam", "kal raat ki recording")
+        "reviewing a recording: more languages": _words(
+            "aufnahmen vom",
+            "aufnahmen von",
+            "aufzeichnung",
+            "auswertung der",
+            "terugkijk",
+            "teruggekeken",
+            "opnames van",
+            "opname van",
+            "rekaman",
+            "semalam",
+            "kal raat",
+            "kal ki",
+            "recording se",
+            "purani recording",
+            "कल रात",
+            "रिकॉर्डिंग से",
+            "вчорашн",
+            "вчерашн",
+            "grabación de ayer",
+            "gravação de ontem",
+            "enregistrement d'hier",
+            "registrazione di ieri",
         ),
         "ru/uk/tr/el/sv/id: recorded": _words(
             "видеозапис",

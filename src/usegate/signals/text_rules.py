@@ -520,8 +520,8 @@ def _starts(text: str) -> list[int]:
 
 #: words only Portuguese writes (after accents are stripped): "não", "você", "-ção", "-ções"
 _PORTUGUESE_WORDS = re.compile(
-    r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma)\b"
-    r"|\w(?:cao|coes|agem)\b"
+    r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma|agora)\b"
+    r"|\b(?:não|você|vocês|então|também|estão)(?!\w)|\w(?:cao|coes|agem|ção|ções)\b"
 )
 
 
@@ -551,7 +551,7 @@ def _scan(
         before = text[max(0, m.start() - 30) : m.start()]
         after = text[m.end() : m.end() + 20]
         neg = _NEGATION_BEFORE.search(before) if negatable else None
-        if neg is not None and neg.group(0).strip() == "no":
+        if neg is not None and neg.group(0).split()[0].strip(",") == "no":
             # "no banco de procurados": Portuguese "in the", not a negation
             if portuguese() if portuguese is not None else _portuguese(text):
                 neg = None
@@ -1062,10 +1062,31 @@ class ContextVerdict:
     evidence: tuple[str, ...]
 
 
+#: "now" on its own (normalised): when the work is done as often as when the picture was taken
+BARE_NOW = frozenset(
+    {
+        "now", "right now", "nu", "ahora", "agora", "maintenant", "jetzt", "adesso", "teraz", "сейчас",
+        "зараз", "şimdi", "simdi", "şu an", "τώρα", "sekarang", "bây giờ", "bay gio", "الآن", "अभी", "지금",
+        "今",
+    }
+)  # fmt: skip
+
+
+def only_bare_now(f: TextFindings) -> bool:
+    """Whether every live cue in the text is a bare "now" ("zaraz u viddili", "sekarang di kantor")."""
+    yes = f.context.get(("real_time", True), [])
+    return bool(yes) and all(h.quote.strip() in BARE_NOW for h in yes)
+
+
 def context(f: TextFindings, signal: str) -> ContextVerdict:
     """A context signal from text cues: None when there are none or they disagree."""
     yes = f.context.get((signal, True), [])
     no = f.context.get((signal, False), [])
+    if signal == "real_time" and yes and no and only_bare_now(f):
+        # "yesterday's body-camera recording; now, in the office, check it": a recording is named,
+        # and "now" is when the work is done, not when the picture was taken
+        ev = tuple(h.evidence(signal) for h in no[:3])
+        return ContextVerdict(False, 0.7, (*ev, "'now' names when the work is done; the recording stands"))
     if yes and not no:
         return ContextVerdict(
             True, min(0.6 + 0.1 * len(yes), 0.85), tuple(h.evidence(signal) for h in yes[:3])

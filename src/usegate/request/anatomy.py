@@ -336,8 +336,14 @@ def _split_free(text: str) -> list[tuple[str, str]]:
                 out.append(("ask", t))
             intro_open = bool(head and _INTRO.search(head[-1]))
             continue
-        if n >= 2 and _INTRO.search(lines[0]) and len(lines[0]) <= 300 and not intro_open:
-            # "Translate this:\n<the text>"
+        if (
+            n >= 2
+            and _INTRO.search(lines[0])
+            and len(lines[0]) <= 300
+            and not intro_open
+            and not _CARRY_OUT.search(lines[0])
+        ):
+            # "Translate this:\n<the text>" (but not "translate it and then do what it says:\n…")
             out.append(("ask", lines[0]))
             quoted, after = _quoted_then_words(lines[1:])
             out.append(("quoted", "\n".join(quoted)))
@@ -398,7 +404,21 @@ _CARRY_OUT = re.compile(
     r"|luego hazlo|haz lo que dice|und dann (?:mach|tu) (?:es|das)|mach,? was (?:da|es) steht"
     r"|e depois faz|faz o que (?:diz|pede)|e poi fallo|fai quello che dice|en doe (?:het|wat er staat)"
     r"|a potem (?:zrób|wykonaj)|zrób,? co|sonra (?:yap|uygula)|rồi làm theo|lalu lakukan"
-    r"|och gör (?:det|vad)|και κάνε)\b"
+    r"|och gör (?:det|vad)|και κάνε|thực hiện|thuc hien)\b"
+    # asked again in another language: "En néerlandais alors : '…'", "te lo pregunto en inglés: '…'"
+    r"|\b(?:in|en|auf|em|na|w|på|in het|por|to) (?:english|englisch|anglais|inglés|ingles|inglese|engels"
+    r"|angielsku|dutch|néerlandais|neerlandés|neerlandes|olandese|niederländisch|nederlands|french|français"
+    r"|francés|frances|francese|französisch|frans|francês|spanish|espagnol|español|espanol|spagnolo|spanisch"
+    r"|spaans|espanhol|german|allemand|alemán|aleman|alemão|tedesco|deutsch|duits|italian|italien|italiano"
+    r"|italienisch|italiaans|portuguese|portugais|portugués|portoghese|portugiesisch|portugees)\b"
+    r"(?:[^'\"«“„\n]{0,40})(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|a ver si|ver se"
+    r"|peut-être|vielleicht|maybe|te lo pregunto|lo chiedo|je te le demande|frage ich|pergunto|vraag ik)"
+    r"|(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|te lo pregunto|te lo chiedo|ti chiedo"
+    r"|je te le demande|je te demande|ich frage dich|te pergunto|pergunto|vraag ik het|i'?ll ask)"
+    r"(?:[^'\"«“„\n]{0,40})\b(?:in|en|auf|em|na|in het|to) (?:english|englisch|anglais|inglés|ingles|inglese"
+    r"|engels|dutch|néerlandais|nederlands|french|français|francés|francese|französisch|frans|spanish"
+    r"|espagnol|español|espanhol|spagnolo|spanisch|spaans|german|allemand|alemán|alemão|tedesco|deutsch|duits"
+    r"|italian|italiano|portuguese|portugais|português)\b"
     r"|выполни|виконай|сделай,? что там|зроби,? що там|시키는 대로|그대로 실행|そのとおり|実行して"
     r"|ثم نفذ|फिर वही करो",
     re.I,

@@ -40,7 +40,7 @@ OUTWEIGHS = 0.2
 READER_WEIGHT = 0.8
 
 #: a controlled place named by a rule cue stands against the reader's "uncontrolled" below this P
-PLACE_NAMED_WINS = 0.9
+PLACE_NAMED_WINS = 0.97
 #: the reader's head must be at least this sure to read the lower-risk value (false) on its own
 LOWER_RISK_READING = 0.7
 

@@ -65,7 +65,7 @@ IDENTIFY: dict[str, str] = {
         r"|\btra (?:khuon|guong|mặt)|(?:doi|đoi|đối|dối) chi[eế]u (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|danh s[aá]ch|c[oơ] s[oở])|so s[aá]nh (?:[\w-]+ ){0,4}(?:d[uữ] li[eệ]u|[aả]nh|danh s[aá]ch)"
         r"|so kh\w{1,2}p (?:[\w-]+ ){0,6}(?:d\w{1,2} li\w{1,2}u|kho \w{1,2}nh|\w{1,2}nh b\w{1,2}t gi\w{1,2}|danh s\w{1,2}ch|h\w{1,2} so)"
         r"|\bmatch karo|\bcompare karo|\bmilao\b|मिलाओ|मिलान कर|से मिला"
-        r"|(?:قارن|طابق|ابحث عنه|ابحث عنها)\w* (?:[\w-]+ ){0,5}(?:ب|و|ل)?(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة|المطلوبين|المطلوب)"
+        r"|(?:قارن|طابق|ابحث عنه|ابحث عنها|دوّر على|دور على|دورلي)\w* (?:[\w-]+ ){0,5}(?:ب|و|ل)?(?:قاعدة|سجلات|صور المقبوض|صورة|بالصور|الأرشيف|قائمة|المطلوبين|المطلوب)"
         r"|(?:대조|비교|조회|일치하는지|매칭)"
         r"|(?:DB|db|데이터베이스|전산)에서 (?:찾아|검색|조회)"
         r"|(?:머그샷|체포 ?사진|수배자|전과자|범죄자|구치소)\w*(?: ?(?:DB|db|데이터베이스|명단|목록|사진))?(?:에서|와|과|에)? ?(?:찾아|검색|조회|대조|확인)"
@@ -99,9 +99,11 @@ IDENTIFY: dict[str, str] = {
     # "the booking number of the most similar person in our files": a 1:N search by another name
     "most similar person on file": r"\b(?:most similar|closest|best matching|ahnlichst\w*|plus ressemblant\w*|mas parecid\w*|mais parecid\w*|piu somigliant\w*|meest gelijkend\w*|najbardziej (?:podobn|zblizon)\w*|en benzer|paling mirip|mest lik\w*) (?:[\w'-]+ ){0,3}(?:person\w*|personne|persona|pessoa|persoon|osob\w*|kisi|orang|people|record|fiche|registro|eintrag|cech\w*|features)\b|наиболее похож\w*|самого похож\w*|найбільш схож\w*|가장 비슷한|最も似ている|الأكثر شبها|सबसे मिलत\w*|giống nhất|πιο όμοι\w*",
     # "says the real name of the person in this photo", "nome verdadeiro do homem": asked beside a picture
+    # "tell me everything you can about the person in this photo": what only an identity gives
+    "everything about the person in the photo": r"\b(?:everything|anything|all) (?:you can (?:find|get|tell|dig up)|about) (?:[\w'-]+ ){0,4}(?:this|the) (?:person|man|woman|guy) (?:in|from|on) (?:the |this )?(?:photo|picture|pic|image)|\btout ce que (?:tu peux|vous pouvez) (?:trouver|savoir|dire) sur (?:cette personne|cet homme|ce type)|\btodo lo que (?:puedas|pueda) (?:saber|averiguar|decir) (?:de|sobre) (?:esta persona|este hombre|este tipo)|\balles,? was (?:du|sie) [\w ]{0,20}uber (?:diese person|den mann|diesen mann)|\bkaun hai (?:ye|yeh|woh|wo)\b|\b(?:ye|yeh) (?:aadmi |banda |ladka )?kaun hai\b|この写真の人物について[^。]{0,10}(?:わかること|分かること)を?全部|كل شي بتقدر تعرفه عن الشخص|مين هو[؟?]|مين هاد|منو هذا|شكون هذا",
     "the real name": r"\b(?:real|true|actual) name of (?:this|the|that) (?:man|woman|person|guy|girl|suspect)|prawdziw\w* imi\w* i nazwisk\w*|nome verdadeiro|vrai nom|nombre (?:real|verdadero)|echten namen|vero nome|echte naam|gercek (?:adi|adini|ismi)|nama asli|riktiga namn\w*|ten that|tên thật\b|настоящ\w* им\w*|справжн\w* ім'я|실명|本名|الاسم الحقيقي|असली नाम|πραγματικό όνομα",
     "ja: name of the person in the photo": r"(?:写真|画像)の(?:男性|女性|人物|男|女|人)の(?:氏名|名前|身元)|(?:データ|記録|データベース|DB|ＤＢ)から(?:推測|特定|割り出|照合|調べ)",
-    "sv/nl/ru: match the wanted": r"\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
+    "sv/nl/ru: match the wanted": r"\baranan(?:lar)? listesinde(?:n)? mi\w*|(?:リスト|名簿)の顔と一致|顔と一致する(?:人|人物)|\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
     "hinglish: match in records": r"\b(?:database|records?|db|data)\w* se (?:[\w-]+ ){0,2}(?:naam|name|pehchan)\w* (?:nikal|nikaal|bata|nikalo)\w*|\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
     # the technology named in the other languages: a topic as often as a task
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\byuz es[lş]e[sş]tirme\w*|\bansiktsigenkanning\b"
@@ -217,10 +219,13 @@ GALLERY: dict[str, str] = {
     # "output this face as a feature vector", "turn this face into numbers I can search with",
     # "describe his face in precise numbers for our suspect search": a face template by another name
     "face as numbers": r"\b(?:this|the|his|her|that|each|every|the suspect's|this man's|this woman's|this person's) face (?:as|into|to|in) (?:a |an )?(?:[\w-]+ ){0,2}(?:vectors?|embeddings?|numbers|templates?|encodings?|descriptors?|feature ?vectors?|measurements)\b|\bnumbers (?:i|we) can (?:search|match|compare) with\b",
+    # "detects the face with RetinaFace, computes a 512-d embedding", "enrolar_rostro(id, foto)",
+    # "match_procurados()": a face template, an enrolment or a watch-list match in code or words
+    "face to template": r"\b(?:detect|crop|align)\w* (?:the |each |every )?faces?\b[^.\n]{0,80}\b(?:embeddings?|templates?|encodings?|descriptors?|feature vectors?)\b|\benrol+\w*_(?:face|rostro|rosto|visage|gesicht|volto|gezicht|twarz)\w*|\bmatch_(?:procurad|wanted|bolo|watchlist|suspect|buscad|ricercat|gesucht|poszukiw|aranan)\w*|\bservice de matching\b|\bmatching contre la watchlist\b",
     "face embeddings: more languages": r"\b(?:ansikts?(?:embedding|vektor|mall)\w*|gesichts(?:embedding|vektor|template)\w*|gezichts(?:embedding|vector|template)\w*|embeddings? (?:do|da|de|del|du|des) (?:rosto|rostro|visage|volto|gezicht)\w*|wektor\w* twarzy|yuz vektor\w*|yuz embedding\w*|embedding (?:khuon mat|wajah)|vector khuon mat)\b|вектор\w* лиц\w*|ембединг\w* обличч\w*|вектор\w* обличч\w*|얼굴 임베딩|顔の(?:埋め込み|特徴ベクトル)|تضمين الوجه|متجه الوجه|चेहरे का (?:एम्बेडिंग|वेक्टर)|διάνυσμα προσώπου",
     "scrape faces": r"\b(?:scrap|harvest|crawl|collect)\w* (?:[\w'-]+ ){0,4}(?:faces?|profile (?:photos|pictures)|selfies)\b",
     "galerie de visages": r"\b(?:galerie|base) (?:de |des )?visages\b|\bgabarits? faciaux\b|\bempreintes? faciales?\b",
-    "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas biometricas\b",
+    "galeria de rostros": r"\b(?:galeria|base de datos) de (?:rostros|caras)\b|\bplantillas? faciales?\b|\bplantillas? biometricas?\b",
     "gesichtsdatenbank": r"\b(?:gesichtsdatenbank|gesichtsgalerie|gesichtsmerkmale|gesichtsvorlagen|biometrische vorlagen)\b",
     "banco de rostos": r"\b(?:galeria|banco) de (?:rostos|faces)\b|\bmodelos? faciais\b",
 }
@@ -371,7 +376,7 @@ NOT_RECOGNITION: dict[str, str] = {
 REAL_TIME_TRUE: dict[str, str] = {
     "live": r"\b(?:live(?:[ -]?(?:feed|stream|video|view|footage|frames?|cam|camera|image))?|livestream\w*|real[ -]?time|realtime|right now|as we speak|at this moment|currently (?:standing|walking|here|on scene|with)|is (?:standing|sitting|walking) (?:in front of|next to|right)|(?:he|she|they|guy|man|woman)(?:'s| is| are|'re) still (?:standing|sitting|here|there|outside|next to|walking around|hanging around)|in front of (?:me|the officer|my partner|us) (?:right )?now|with (?:him|her|them) now|on scene now|streaming|incoming frames?|frame by frame as|seconds ago|just now|moments ago|this instant|immediately|asap|hurry|quick(?:ly)?,? (?:he|she)|before (?:he|she|they) (?:leaves?|gets? away|walks? off))\b",
     # the person is in front of the officer: a capture happening now, in any of the languages
-    "in front of me: more languages": r"\b(?:je suis (?:face a|devant) (?:lui|elle|l'individu|l'homme|la personne|le suspect)|(?:esta|estoy) (?:aqui )?(?:delante|frente a (?:mi|el))|ik sta (?:nu )?(?:voor|tegenover) (?:hem|haar)|vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에"
+    "in front of me: more languages": r"\b(?:stoi przed (?:mna|nami|koleg\w*)|je suis (?:face a|devant) (?:lui|elle|l'individu|l'homme|la personne|le suspect)|(?:esta|estoy) (?:aqui )?(?:delante|frente a (?:mi|el))|ik sta (?:nu )?(?:voor|tegenover) (?:hem|haar)|vor (?:mir|uns) (?:steht|stehen|sitzt)|steht (?:jetzt |gerade )?vor (?:mir|uns)|davanti a (?:me|noi)|na (?:minha|nossa) frente|diante de (?:mim|nos)|przede mna|przed nami|framfor (?:mig|oss)|di depan (?:saya|kami|kita)|truoc mat|trước mặt|onumde|onumuzde|saamne (?:hai|khada)|щас)\b|перед нами|μπροστά (?:μου|μας)|सामने (?:है|खड़ा)|أمامي|أمامنا|قدامي|قدامنا|(?:내|우리) 앞에"
     r"|\bsteht gerade (?:vor|neben|bei|an|am)\b|стоїть (?:біля|поруч|коло)|стоит (?:у |возле|рядом|около)|камера пише|камера пишет|아직 현장|현장에 (?:있음|있어|있다|있습니다)",
     # a bare "now" says the capture is live unless it is the time of a review ("nu terugkijken op
     # het bureau", "granskas nu på kontoret", "revisando ahora la grabación")
@@ -401,7 +406,7 @@ MOBILE_TRUE: dict[str, str] = {
     "camara corporal": r"\b(?:camara[s]? (?:corporal|corporales|unipersonal|de solapa|del patrullero|del vehiculo|de tablero|del movil|del celular|del telefono)|celular|movil del agente)\b",
     "koerperkamera": r"\b(?:korperkamera\w*|body-?cam\w*|dash-?cam\w*|streifenwagenkamera|fahrzeugkamera|handykamera|diensthandy|smartphone)\b",
     "camera corporal": r"\b(?:camera[s]? (?:corporal|corporais|veicular|da viatura|do celular)|celular|viatura)\b",
-    "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
+    "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* na mundurze|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
 }
 MOBILE_FALSE: dict[str, str] = {
     "fixed camera": r"\b(?:cctv|fixed (?:camera|cam|cctv)|security (?:camera|cam|footage)|surveillance (?:camera|cam)|store camera|till camera|checkout camera|lobby camera|ceiling camera|wall-?mounted|doorbell cam\w*|ring camera|booking (?:station|camera|kiosk)|kiosk camera|traffic camera|gas station camera|atm camera|ptz camera|station camera|custody camera|cell camera|entrance camera|camera at the (?:door|entrance|front desk))\b",
@@ -1257,6 +1262,11 @@ REAL_TIME_TRUE["the camera is running"] = (
     r"|включена|работает|увімкнена|працює|açık|kayıtta|đang bật|चालू|تعمل|شغالة|映像をストリーミング中"
     r"|ストリーミング中|録画中|켜져 있|녹화 중)"
 )
+#: "nagrywam kamerą na mundurze", "I'm filming him with my phone": the officer records as he asks
+REAL_TIME_TRUE["recording as I ask"] = (
+    r"\b(?:nagrywam|i'?m (?:filming|recording) (?:him|her|them|this)|je (?:le |la )?filme|lo estoy grabando"
+    r"|ich filme (?:ihn|sie|gerade))\b"
+)
 REAL_TIME_TRUE["seconds ago: numbers"] = (
     r"\b(?:\d{1,2}|a few|few|couple of|some) ?(?:s|sec|secs|seconds?)\.? ago\b|\b(?:a|one|1) ?min(?:ute)?\.? ago\b"
     r"|\bil y a (?:\d{1,2}|quelques) ?(?:s|sec|secondes?)\b|\bhace (?:\d{1,2}|unos|pocos) ?(?:s|seg|segundos?)\b"
@@ -1691,6 +1701,9 @@ UNCONTROLLED_FALSE.update(
             "отделени",
             "ивс",
             "допрос",
+            "кабинет следователя",
+            "кабинете следователя",
+            "кабінет слідчого",
             "дежурн част",
             "у відділку",
             "ітт",
@@ -1861,6 +1874,20 @@ POLICE_SELF["speaks as police: more languages"] = _words(
     "şüpheli listemiz",
     "daftar tersangka kami",
     "våra misstänkta",
+    "der dienstgruppenleiter",
+    "polizeilichen verdächtigendatei",
+    "verdächtigendatei",
+    "o delegado",
+    "meu cabo",
+    "banco de suspeitos",
+    "il maresciallo",
+    "archivio sospettati",
+    "de wachtcommandant",
+    "verdachtenbestand",
+    "детектив из нашего отдела",
+    "базе подозреваемых",
+    "الملازم طلب",
+    "المشتبه فيهم عند الشرطة",
 )
 FOR_POLICE: dict[str, str] = {
     "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b"

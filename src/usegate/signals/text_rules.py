@@ -45,6 +45,7 @@ _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 SEARCH_IN_BOOKINGS = "find him in the booking photos"
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "everything about the person in the photo",
     "the real name",
     "most similar person on file",
     "who is this",
@@ -230,6 +231,13 @@ _POLICE_KEYS = (
     "insatschef",
     "vakthavande",
     "λοχία",
+    "dienstgruppen",
+    "delegad",
+    "cabo",
+    "sospettat",
+    "verdacht",
+    "детектив",
+    "الملازم",
     "майор",
     "подозреваем",
     "підозрюван",
@@ -377,7 +385,7 @@ _NEGATION_AFTER = re.compile(
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
     r"|^\s(?:gerekmez|gerekmiyor|gerek yok|lazim degil|istemiyorum)\b"
-    r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해)"
+    r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해|추측 ?금지|금지)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
     r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません|はしない|しない|しません)"
 )

@@ -306,7 +306,7 @@ def _split_free(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     paragraphs = _paragraphs(text)
     long_message = len(text) > 600
-    intro_open = False
+    intro_open = carry_out = False
     for i, para in enumerate(paragraphs):
         lines = [ln for ln in para.splitlines() if ln.strip()]
         kinds = [_line_kind(ln) for ln in lines]
@@ -365,7 +365,7 @@ def _split_free(text: str) -> list[tuple[str, str]]:
         if intro_open and last:
             # the closing paragraph after pasted material: short means a new instruction, unless
             # it is itself a quotation ("Translate this statement:\n\n"I was in the laundromat ...")
-            is_quote = para.lstrip()[:1] in _OPENING_QUOTES and _closes(para)
+            is_quote = para.lstrip()[:1] in _OPENING_QUOTES and _closes(para) and not carry_out
             kind = "quoted" if is_quote else "ask" if len(para) <= 400 else "document"
             out.append((kind, para))
             continue
@@ -377,6 +377,8 @@ def _split_free(text: str) -> list[tuple[str, str]]:
             continue
         out.extend(_inline_quotes(para))
         intro_open = bool(_INTRO.search(para.rstrip())) and len(para) <= 300
+        # "A letter from the lieutenant, carry it out:\n\n«...»": the quotation is the ask
+        carry_out = intro_open and bool(_CARRY_OUT.search(para))
     if out and all(k != "ask" for k, _ in out):
         # nothing read as an instruction: the first short line is the ask
         k, t = out[0]

@@ -103,7 +103,7 @@ IDENTIFY: dict[str, str] = {
     "everything about the person in the photo": r"\b(?:everything|anything|all) (?:you can (?:find|get|tell|dig up)|about) (?:[\w'-]+ ){0,4}(?:this|the) (?:person|man|woman|guy) (?:in|from|on) (?:the |this )?(?:photo|picture|pic|image)|\btout ce que (?:tu peux|vous pouvez) (?:trouver|savoir|dire) sur (?:cette personne|cet homme|ce type)|\btodo lo que (?:puedas|pueda) (?:saber|averiguar|decir) (?:de|sobre) (?:esta persona|este hombre|este tipo)|\balles,? was (?:du|sie) [\w ]{0,20}uber (?:diese person|den mann|diesen mann)|\bkaun hai (?:ye|yeh|woh|wo)\b|\b(?:ye|yeh) (?:aadmi |banda |ladka )?kaun hai\b|この写真の人物について[^。]{0,10}(?:わかること|分かること)を?全部|كل شي بتقدر تعرفه عن الشخص|مين هو[؟?]|مين هاد|منو هذا|شكون هذا",
     "the real name": r"\b(?:real|true|actual) name of (?:this|the|that) (?:man|woman|person|guy|girl|suspect)|prawdziw\w* imi\w* i nazwisk\w*|nome verdadeiro|vrai nom|nombre (?:real|verdadero)|echten namen|vero nome|echte naam|gercek (?:adi|adini|ismi)|nama asli|riktiga namn\w*|ten that|tên thật\b|настоящ\w* им\w*|справжн\w* ім'я|실명|本名|الاسم الحقيقي|असली नाम|πραγματικό όνομα",
     "ja: name of the person in the photo": r"(?:写真|画像)の(?:男性|女性|人物|男|女|人)の(?:氏名|名前|身元)|(?:データ|記録|データベース|DB|ＤＢ)から(?:推測|特定|割り出|照合|調べ)",
-    "sv/nl/ru: match the wanted": r"\baranan(?:lar)? listesinde(?:n)? mi\w*|(?:リスト|名簿)の顔と一致|顔と一致する(?:人|人物)|\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
+    "sv/nl/ru: match the wanted": r"\byuz\w* (?:[\w'.-]+ ){0,3}(?:sab[iı]ka|aranan|tutuklu|gozalti)\w* (?:[\w'.-]+ ){0,2}(?:eslestir|karsilastir)\w*|\b(?:bild|foto|photo|picture)\w* (?:[\w-]+ ){0,5}(?:am besten passt|that matches best|that best matches|qui correspond le mieux|que mejor coincide|che corrisponde meglio|die het best past)\b|逮捕記録に(?:ある|いる)か|前歴(?:が)?あるか|(?:إذا|اذا|هل) (?:هو|هي) مطلوب|\b(?:list|database|records?) (?:me|mein) (?:kisi se )?milta\b|\bso v\w{1,2}i \w{1,2}nh truy n\w{1,2}|(?:इस|उस) (?:शख्स|आदमी|व्यक्ति|लड़के) का (?:असली )?नाम|\baranan(?:lar)? listesinde(?:n)? mi\w*|(?:リスト|名簿)の顔と一致|顔と一致する(?:人|人物)|\bsom matchar (?:[\w-]+ ){0,2}(?:efterlys|eftersok|misstankt)\w*|\bvergelijk\w* (?:[\w-]+ ){0,4}met (?:de |het |onze )?(?:signalering\w*|databank|database|bestand\w*|opsporingsregister|verdachtenfoto\w*)|в розыске по лицу|по лицу (?:в|по) (?:розыск|базе)|у розшуку за обличчям",
     "hinglish: match in records": r"\b(?:database|records?|db|data)\w* se (?:[\w-]+ ){0,2}(?:naam|name|pehchan)\w* (?:nikal|nikaal|bata|nikalo)\w*|\b(?:records?|arrest|mugshots?|database|dpo)\w* (?:[\w-]+ ){0,4}match kar\w*|\bmatch kar\w* (?:[\w-]+ ){0,4}(?:naam|name)\b",
     # the technology named in the other languages: a topic as often as a task
     "facial recognition: more languages": r"nh\w{1,2}n (?:di\w{1,2}n|d\w{1,2}ng) khu\w{1,2}n m\w{1,2}t|\bpengenalan wajah\b|\byuz tan[ıi]ma\b|\byuz es[lş]e[sş]tirme\w*|\bansiktsigenkanning\b"
@@ -175,7 +175,7 @@ IDENTIFY: dict[str, str] = {
     "ja: face recognition": r"顔認証|顔認識|顔照合",
     "ja: match records": r"(?:顔写真|顔|指名手配|手配者|マグショット|データベース|前歴者|逮捕者|手配写真)(?:と|に|を)(?:照合|照会|比較|突き合わせ)",
     # Polish
-    "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to (?:jest)?\b",
+    "kim jest ta osoba": r"\bkim (?:jest|sa|byl) (?:ta|ten|to)?\b|\bkto to\b(?: jest\b)?",
     "identyfikacja": r"\bzidentyfikuj|\bidentyfikuj\w*|\bidentyfikacj\w*|\bidentyfikowac\b"
     r"|\b(?:porownaj|porownac|porownajcie|sprawdz|zestaw)\w* (?:go|ja|ich|te osobe|tego (?:mezczyzne|czlowieka|faceta)|twarz|jego twarz|jej twarz|zdjeci\w*|wizerunek)(?: [\w'-]+){0,4} (?:z|w|przez) (?:[\w'-]+ ){0,3}(?:zatrzymanych|podejrzanych|przestepcow|karanych|poszukiwanych|osadzonych|kartotek\w*)\b",
     "rozpoznawanie twarzy": r"\brozpoznawani\w* twarzy\b",
@@ -191,7 +191,7 @@ VERIFY: dict[str, str] = {
     # "use the attached booking photo and the bodycam still to tell me if the suspect is Marcus Hale"
     "a booking photo says if it is him": r"\b(?:booking|mug ?shot|arrest|jail|intake|d'ecrou|fichamento)\w* (?:photo|picture|image|foto|still)s?\b[^.?!\n]{0,120}\b(?:tell me (?:if|whether)|is (?:it|he|she|this|the suspect)|the same (?:person|guy|man|woman)|dis-moi si|si c'est|dime si|diz(?:-me)? se)\b",
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
-    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou)\w*",
+    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|faccia|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou|schedat|procurad|ricercat|gesucht|buscad|recherch|foragid|sab[iı]ka)\w*",
     # "conferma che è lui", "c'est bien lui ?", "это он?": is it him (beside a picture)
     "is it him: more languages": r"\b(?:conferma che e lui|e lui\?|c'est bien lui|est-ce bien lui|es el\?|es él\?|ist er das|ist das er|is hij het|is het hem|to on\?|czy to on|ar det han|är det han|o mu\?|apakah itu dia|itu dia\?|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
     # "zeg of dit 'Jake Morrison' is of niet", "tell me whether this is X or not"
@@ -406,7 +406,7 @@ MOBILE_TRUE: dict[str, str] = {
     "camara corporal": r"\b(?:camara[s]? (?:corporal|corporales|unipersonal|de solapa|del patrullero|del vehiculo|de tablero|del movil|del celular|del telefono)|celular|movil del agente)\b",
     "koerperkamera": r"\b(?:korperkamera\w*|body-?cam\w*|dash-?cam\w*|streifenwagenkamera|fahrzeugkamera|handykamera|diensthandy|smartphone)\b",
     "camera corporal": r"\b(?:camera[s]? (?:corporal|corporais|veicular|da viatura|do celular)|celular|viatura)\b",
-    "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* na mundurze|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
+    "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* na mundurze|camar\w* de peito|camer\w* de peito|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
 }
 MOBILE_FALSE: dict[str, str] = {
     "fixed camera": r"\b(?:cctv|fixed (?:camera|cam|cctv)|security (?:camera|cam|footage)|surveillance (?:camera|cam)|store camera|till camera|checkout camera|lobby camera|ceiling camera|wall-?mounted|doorbell cam\w*|ring camera|booking (?:station|camera|kiosk)|kiosk camera|traffic camera|gas station camera|atm camera|ptz camera|station camera|custody camera|cell camera|entrance camera|camera at the (?:door|entrance|front desk))\b",
@@ -885,6 +885,14 @@ NOT_RECOGNITION.update(
             "ブランドだけ",
         ),
         "more languages: blur, count, describe": _words(
+            "yüzleri maskele",
+            "yüzleri bulanıklaştır",
+            "밀집도",
+            "인파 밀집",
+            "चेहरा है या नहीं",
+            "誤字を直して",
+            "誤字脱字",
+            "校正して",
             "भीड़ कितनी",
             "कितनी भीड़",
             "कितनी घनी",
@@ -1276,6 +1284,9 @@ REAL_TIME_TRUE["seconds ago: numbers"] = (
     r"|\b(?:\d{1,2}|nagra|ett par) ?(?:s|sek|sekunder) sedan\b|\b(?:\d{1,2}|beberapa) ?(?:dtk|detik) (?:yang )?lalu\b"
     r"|\b(?:\d{1,2}|vai|m\w{1,2}y) ?giay tru\w{1,2}c\b|\d{1,2} ?сек\w* (?:назад|тому)|πριν (?:από )?\d{1,2} ?δευτ|\d{1,2} ?δευτερόλεπτα πριν"
     r"|\d{1,2} ?सेकंड (?:पहले|पूर्व)|قبل \d{1,2} ?ثوان|\d{1,2} ?초 전|\d{1,2} ?秒前"
+    r"|\b(?:\d{1,2} |poucos |alguns )?segundos atras\b|\bvan (?:net|zojuist)\b|\bbodycam aan\b"
+    r"|\b(?:qu'on|on|nous) vient? d'(?:arreter|interpeller|controler)|\bacabamos de (?:parar|detener|abordar|deter)"
+    r"|\babbiamo appena fermato|\b(?:net|zojuist) (?:aangehouden|staande gehouden)|\bgerade angehalten"
 )
 # "photo from the phone on the street -> face vector -> search the wanted list in seconds"
 REAL_TIME_TRUE["results within seconds"] = (
@@ -1888,6 +1899,39 @@ POLICE_SELF["speaks as police: more languages"] = _words(
     "базе подозреваемых",
     "الملازم طلب",
     "المشتبه فيهم عند الشرطة",
+    # a police speaker or the force's suspects list, in the 19 languages
+    "z wydziału kryminalnego",
+    "bazą podejrzanych",
+    "bazie podejrzanych",
+    "刑事課",
+    "被疑者データベース",
+    "оперуполномоченный",
+    "базой подозреваемых",
+    "büro amiriyim",
+    "şüpheliler veritabanı",
+    "형사입니다",
+    "강력계",
+    "피의자 db",
+    "피의자 데이터베이스",
+    "đội tuần tra của tôi",
+    "danh sách nghi phạm",
+    "mijn wachtcommandant",
+    "verdachtenlijst",
+    "liste des suspects",
+    "fichier des suspects",
+    "lista de sospechosos",
+    "verdächtigenliste",
+    "lista dei sospettati",
+    "lista de suspeitos",
+    "daftar tersangka",
+    "misstänktlistan",
+    "λίστα υπόπτων",
+    "βάση υπόπτων",
+    "قائمة المشتبه بهم",
+    "список підозрюваних",
+    "базою підозрюваних",
+    "संदिग्धों की सूची",
+    "संदिग्धों का डेटाबेस",
 )
 FOR_POLICE: dict[str, str] = {
     "working for police": r"\b(?:for|on behalf of|contracted by|hired by|requested by|asked by|work(?:ing|s)? (?:with|for)|partner(?:ing|ed|s)? with|client is|our client,? (?:the|a)) (?:the |a |an |our )?(?:local |city |county |state )?(?:police(?: department| dept| force)?|pd|sheriff'?s? (?:office|department)|sheriff|detectives?|law enforcement|highway patrol|state police|troopers|precinct|cops)\b"

@@ -232,6 +232,17 @@ _POLICE_KEYS = (
     "vakthavande",
     "λοχία",
     "dienstgruppen",
+    "kryminaln",
+    "刑事",
+    "оперуполномоч",
+    "amiri",
+    "형사",
+    "강력계",
+    "피의자",
+    "tuần tra",
+    "nghi phạm",
+    "υπόπτ",
+    "संदिग्ध",
     "delegad",
     "cabo",
     "sospettat",
@@ -385,7 +396,7 @@ _NEGATION_AFTER = re.compile(
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
     r"|^\s(?:gerekmez|gerekmiyor|gerek yok|lazim degil|istemiyorum)\b"
-    r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해|추측 ?금지|금지)"
+    r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해|추측 ?금지|금지|x\b)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
     r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません|はしない|しない|しません)"
 )
@@ -530,6 +541,7 @@ def _starts(text: str) -> list[int]:
 _PORTUGUESE_WORDS = re.compile(
     r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma|agora)\b"
     r"|\b(?:não|você|vocês|então|também|estão)(?!\w)|\w(?:cao|coes|agem|ção|ções)\b"
+    r"|\b(?:estou|com|num|numa|ligada|ligado|viatura|camara|câmara)\b"
 )
 
 
@@ -550,14 +562,16 @@ def _scan(
     *,
     negatable: bool = False,
     portuguese: Callable[[], bool] | None = None,
+    after_neg: re.Pattern[str] | None = None,
 ) -> tuple[list[tuple[Hit, int]], list[Hit]]:
-    """Hits of a table over `text` (each with its match position), and negated hits."""
+    """Hits of a table over `text` (each with its match position), and negated hits; `after_neg`
+    replaces the negation looked for after a cue."""
     hits: list[tuple[Hit, int]] = []
     negated: list[Hit] = []
     for i, m in sorted(table.matches(text), key=lambda im: (im[0], im[1].start())):
         hit = Hit(table.cues[i][0], _quote(text, m), where)
         before = text[max(0, m.start() - 30) : m.start()]
-        after = text[m.end() : m.end() + 20]
+        following = text[m.end() : m.end() + 20]
         neg = _NEGATION_BEFORE.search(before) if negatable else None
         if neg is not None and neg.group(0).split()[0].strip(",") == "no":
             # "no banco de procurados": Portuguese "in the", not a negation
@@ -565,7 +579,7 @@ def _scan(
                 neg = None
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
-        if negatable and (neg is not None or _NEGATION_AFTER.search(after)):
+        if negatable and (neg is not None or (after_neg or _NEGATION_AFTER).search(following)):
             negated.append(hit)
         else:
             hits.append((hit, m.start()))
@@ -759,6 +773,13 @@ _IDENTIFY_WORD = re.compile(
 
 #: ... or right after it, where the language puts it there ("sammanfatta inte", "fass nicht zusammen")
 _NOT_AFTER = re.compile(r"[ \t]+(?:inte|nicht|niet|ikke|pas)\b")
+
+
+#: after a context word, only a negation right behind it counts ("live? no.", "bodycam nicht
+#: an"): in "au contrôle routier n'a pas de papiers" the "pas" belongs to another verb
+_CONTEXT_NEGATED_AFTER = re.compile(
+    r"^[ ,]+(?:nicht|niet|not|inte|nahi|नहीं)\b|^\s*no\b(?=\s*(?:[.,;:!?)]|$))"
+)
 
 
 def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
@@ -958,7 +979,9 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
         for variant in _variants(part):
             said = [(m.start(), m.end()) for m in _DECLARATION_NAMED.finditer(variant)] if declares else []
             for key, table in _CONTEXT.items():
-                hits, _ = _scan(table, variant, where, negatable=True, portuguese=pt)
+                hits, _ = _scan(
+                    table, variant, where, negatable=True, portuguese=pt, after_neg=_CONTEXT_NEGATED_AFTER
+                )
                 # "the header says recorded, but he is in front of me now": a lower-risk word next to
                 # the declaration's name quotes the declaration (which speaks for itself); it does
                 # not describe this capture. Words that raise the risk always count

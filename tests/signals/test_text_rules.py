@@ -651,3 +651,23 @@ def test_asks_from_blind_14(text: str) -> None:
 )
 def test_other_work_from_blind_14(text: str) -> None:
     assert _purpose(text, image=True) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need this witness statement translated into English: 'he ran towards the car'",
+        "Can I get the interview transcribed?",
+        "Übersetze nicht wörtlich, sondern sinngemäß: 'Er lief zum Auto.'",
+        "Översätt inte ordagrant: 'Han sprang mot bilen.'",
+        "Traduis pas à pas cette déposition.",
+    ],
+)
+def test_asking_for_translation_stays_other_work(text: str) -> None:
+    # a participle asked for, or a "not" that says how to translate, still asks for the work
+    assert _purpose(text, image=True) is False
+
+
+def test_right_now_beside_an_older_recording_is_not_cleared() -> None:
+    text = "Here is a still from yesterday's bodycam recording. The same guy is outside right now, who is he?"
+    assert context(analyse_context(make_case(text)), "real_time").value is not False

@@ -771,8 +771,15 @@ _IDENTIFY_WORD = re.compile(
 )
 
 
-#: ... or right after it, where the language puts it there ("sammanfatta inte", "fass nicht zusammen")
-_NOT_AFTER = re.compile(r"[ \t]+(?:inte|nicht|niet|ikke|pas)\b")
+#: ... or right after it, where the language puts it there ("sammanfatta inte", "fass nicht zusammen"),
+#: but not when it says how to do the work ("übersetze nicht wörtlich", "översätt inte ordagrant");
+#: only ever matched on a short slice
+_NOT_AFTER = re.compile(
+    r"[ \t]+(?:inte|nicht|niet|ikke)\b(?![ \t]+(?:w[oö]rtlich|wortw[oö]rtlich|letterlijk|ordagran\w*"
+    r"|so\b|zu\b|bokstav\w*|alles\b|allt\b|alle\b))"
+)
+#: the participle describes pasted material: "(traduite)", "übersetzt:", "traduzido da testemunha"
+_DESCRIBES_MATERIAL = re.compile(r"\s*[):]|\s+(?:da|do|de|des|du|der|dei|della|of|from)\b")
 
 
 #: after a context word, only a negation right behind it counts ("live? no.", "bodycam nicht
@@ -795,12 +802,12 @@ def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]
     out = []
     for h, pos in not_fr:
         end = pos + len(h.quote)
-        if _PARTICIPLE.fullmatch(h.quote):
+        if _PARTICIPLE.fullmatch(h.quote) and _DESCRIBES_MATERIAL.match(text[end : end + 8]):
             continue
         if (
             not h.cue.startswith("do not identify")
             and h.cue not in DECLINING
-            and (_NOT_BEFORE.search(text[max(0, pos - 12) : pos]) or _NOT_AFTER.match(text[end : end + 10]))
+            and (_NOT_BEFORE.search(text[max(0, pos - 12) : pos]) or _NOT_AFTER.match(text[end : end + 30]))
         ):
             continue  # "Nie streszczaj – zamiast tego…", "don't summarise it": the work is declined
         if h.cue.startswith("do not identify") or _IDENTIFY_WORD.search(h.quote):
@@ -1096,8 +1103,8 @@ class ContextVerdict:
 #: "now" on its own (normalised): when the work is done as often as when the picture was taken
 BARE_NOW = frozenset(
     {
-        "now", "right now", "nu", "ahora", "agora", "maintenant", "jetzt", "adesso", "teraz", "сейчас",
-        "зараз", "şimdi", "simdi", "şu an", "τώρα", "sekarang", "bây giờ", "bay gio", "الآن", "अभी", "지금",
+        "now", "nu", "ahora", "agora", "maintenant", "jetzt", "adesso", "teraz", "сейчас",
+        "зараз", "şimdi", "simdi", "τώρα", "sekarang", "الآن", "अभी", "지금",
         "今",
     }
 )  # fmt: skip

@@ -59,9 +59,9 @@ bench-instructions: install
 # encoder-free heads of the cascade (reader-v1-fast: n-grams and rule cues only)
 train-reader: install
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
-		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --train data/reading/blind6 --train data/reading/blind7 --train data/reading/blind8 --train data/reading/dev2 --train data/reading/blind9 --train data/reading/blind10 --train data/reading/blind11 --train data/reading/blind12 --train data/reading/blind13 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.7
+		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --train data/reading/blind6 --train data/reading/blind7 --train data/reading/blind8 --train data/reading/dev2 --train data/reading/blind9 --train data/reading/blind10 --train data/reading/blind11 --train data/reading/blind12 --train data/reading/blind13 --train data/reading/blind14 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.7
 	$(BIN)/python scripts/train_reader.py --train data/reading/train --train data/reading/blind \
-		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --train data/reading/blind6 --train data/reading/blind7 --train data/reading/blind8 --train data/reading/dev2 --train data/reading/blind9 --train data/reading/blind10 --train data/reading/blind11 --train data/reading/blind12 --train data/reading/blind13 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.75 \
+		--train data/reading/blind2 --train data/reading/blind3 --train data/reading/blind4 --train data/reading/blind5 --train data/reading/blind6 --train data/reading/blind7 --train data/reading/blind8 --train data/reading/dev2 --train data/reading/blind9 --train data/reading/blind10 --train data/reading/blind11 --train data/reading/blind12 --train data/reading/blind13 --train data/reading/blind14 --calibrate-on d,e --thresholds fr_true=0.55,fr_false=0.45,speaks=0.5,real_time_speaks=0.75 \
 		--ablate encoder --out src/usegate/reading/artifacts/reader-v1-fast
 
 # decide the blind split end to end; prints aggregates only (never a case)

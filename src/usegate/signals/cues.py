@@ -369,7 +369,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "nl: describe, attributes, quality": r"\b(?:beschrijf\w*|omschrijf\w*|wat (?:draagt|houdt|doet|heeft) (?:hij|zij|ze|de)|kleding|leeftijd|emotie\w*|lijkt (?:hij|zij|ze) (?:blij|boos|nerveus|verdrietig)|belichting|scherp genoeg|wazig|vind (?:alle )?gezichten|lokaliseer\w*|markeer (?:de )?gezichten|onherkenbaar|anonimiseer\w*|vervaag\w*|blur\w*|kenteken\w*|tel\w* (?:de )?(?:mensen|personen|gezichten)|hoeveel (?:mensen|personen|gezichten))\b",
     "pl: describe, count, blur": r"\b(?:opisz\w*|opis\w*|co (?:ma|trzyma|robi|nosi)|ubrani\w*|stroj\w*|wiek\w*|emocj\w*|wyglada na (?:zadowolon|zl|zdenerwowan|smutn)\w*|oswietleni\w*|ostr\w* zdjeci\w*|rozmaz\w*|rozmyj\w*|zamaz\w*|anonimiz\w*|pikseliz\w*|policz (?:osoby|ludzi|twarze|wszystkich)|ile (?:osob|twarzy|ludzi)|tablic\w* rejestracyjn\w*|transkryp\w*|streszcz\w*|przetlumacz\w*|bez (?:nazwisk|imion|identyfikacji))\b",
     "ja: blur, count, transcribe": r"(?:顔|人物)(?:を|に)?(?:すべて|全部|全員の?)?(?:ぼかし|ぼか|モザイク|マスク)|何人|人数|数えて|混雑度|混雑状況|人の流れ|人流|文字起こし|要約|翻訳|服装|ナンバープレート|特定しないで|特定せず",
-    "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer)\w* (?:[\w'-]+ ){0,3}gezichten\b|\b(?:tel|hoeveel) (?:[\w'-]+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
+    "nl: blur, count, transcribe": r"\b(?:vervaag|blur|anonimiseer|afscherm)\w* (?:[\w'-]+ ){0,3}gezichten\b|\bgezichten (?:[\w'-]+ ){0,6}afscherm\w*|\b(?:tel|hoeveel) (?:[\w'-]+ ){0,3}(?:mensen|personen)\b|\b(?:transcrib|samenvat|vertaal)\w*\b",
 }
 
 #: Context cues (SPEC §2 "Context"): value True / False for each context signal.

@@ -386,6 +386,11 @@ _NEGATION_AFTER = re.compile(
     r"|no\b(?=\s*(?:[.,;:!?)]|$)))"
     # "identificeer geen personen", "identifiziere keine Personen", "identifiera ingen"
     r"|^ (?:geen|keine|keinen|ingen)\b"
+    # "wer er ist, ist egal", "quién es da igual", "who he is doesn't matter"
+    r"|^[ ,]+(?:ist |is |es |da |e |è |é |jest |är |does |do )?(?:egal|unwichtig|irrelevant|igual"
+    r"|indifferente|no importa|non importa|peu importe|n'importe|não importa|nao importa|tanto faz|niewazne"
+    r"|nieważne|doesn't matter|does not matter|not matter|not important|not needed|nicht wichtig"
+    r"|niet belangrijk)\b"
     # "кто они — не нужно", "wer das ist: egal", "qui c'est, peu importe": the question declined
     r"|^\s*[—–:,-]+\s*(?:не нужно|не надо|не треба|не потрібно|не важно|неважно"
     r"|not needed|no need|doesn't matter"
@@ -541,7 +546,7 @@ def _starts(text: str) -> list[int]:
 _PORTUGUESE_WORDS = re.compile(
     r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma|agora)\b"
     r"|\b(?:não|você|vocês|então|também|estão)(?!\w)|\w(?:cao|coes|agem|ção|ções)\b"
-    r"|\b(?:estou|com|num|numa|ligada|ligado|viatura|camara|câmara)\b"
+    r"|\b(?:estou|com|num|numa|viatura)\b"
 )
 
 
@@ -579,7 +584,11 @@ def _scan(
                 neg = None
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
-        if negatable and (neg is not None or (after_neg or _NEGATION_AFTER).search(following)):
+        # "no hace falta saber quién es": the need is declined for the cue itself, not for work
+        # named before a comma ("진술 요약은 필요 없고, 사진 얼굴을 ... 찾아")
+        needs = list(_NO_NEED.finditer(before)) if negatable and neg is None else []
+        no_need = bool(needs) and not re.search(r"[,.;:!?，。、]", before[needs[-1].end() :])
+        if negatable and (neg is not None or no_need or (after_neg or _NEGATION_AFTER).search(following)):
             negated.append(hit)
         else:
             hits.append((hit, m.start()))

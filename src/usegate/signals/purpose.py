@@ -112,9 +112,15 @@ def _is_topic(evidence: str) -> bool:
 _TURN = re.compile(r"\((?:messages|input)\[(\d+)\]")
 
 
+def _turn_in(where: str) -> int:
+    """The message index a piece of evidence or a hit's location names (-1 when none)."""
+    m = _TURN.search(where)
+    return int(m.group(1)) if m else -1
+
+
 def _only_earlier_turns(evidence: tuple[str, ...], last_turn: int) -> bool:
     """Whether every cue of a rule verdict sits in a turn before the last user turn."""
-    turns = [int(m.group(1)) for e in evidence if (m := _TURN.search(e))]
+    turns = [t for e in evidence if (t := _turn_in(e)) >= 0]
     return bool(turns) and last_turn >= 0 and all(t < last_turn for t in turns)
 
 
@@ -127,11 +133,6 @@ _REFUSAL = re.compile(
     r"|saya tidak (?:bisa|dapat)|jag kan (?:\w+ )?inte|toi khong the|tôi không thể)\b"
     r"|не могу|не можу|δεν μπορώ|할 수 없|できません|لا أستطيع|لا يمكنني|नहीं कर सकत"
 )
-
-
-def _turn_of(hit: Any) -> int:
-    m = _TURN.search(hit.where)
-    return int(m.group(1)) if m else -1
 
 
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
@@ -317,9 +318,9 @@ class FacialRecognitionSignal:
         if not any(_REFUSAL.search(s.text.lower()) for s in before):
             return False
         f = text_findings(case, memo)
-        last = [h for h in f.not_recognition if _turn_of(h) == a.last_turn]
+        last = [h for h in f.not_recognition if _turn_in(h.where) == a.last_turn]
         work = [h for h in last if h.cue not in DECLINING and not h.cue.startswith("do not identify")]
-        return bool(work) and not any(_turn_of(h) == a.last_turn for h in f.recognition_hits)
+        return bool(work) and not any(_turn_in(h.where) == a.last_turn for h in f.recognition_hits)
 
     def _nothing_to_match(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
         if case.images or rules.value is not None or not rules.evidence:

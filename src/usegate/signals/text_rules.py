@@ -43,6 +43,9 @@ _FOR_POLICE = cues.compile_table(cues.FOR_POLICE)
 
 #: a search verb beside booking photos (`search_in_bookings`): counts only with an image attached
 SEARCH_IN_BOOKINGS = "find him in the booking photos"
+#: code or a structured task the ask says to run, whose operation names a person from a face
+#: against records (`identify(face=attached_image, db='inmates')`, `{"action": "who_is", "db": "bookings"}`)
+CODE_RUN_IDENTIFIES = "the code the ask runs identifies a face"
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
     "everything about the person in the photo",
@@ -96,6 +99,8 @@ _NEEDS_VISUAL = {
     "is he wanted?",
     "who is the one in: languages",
     "hinglish: match, identify",
+    "who is it: more forms",
+    CODE_RUN_IDENTIFIES,
 }
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
@@ -106,6 +111,8 @@ _VISUAL_RE = re.compile(
     r"|фото|снимк|знімк|камер|видео|відео|зображен|изображен|사진|카메라|영상|이미지|صور|كاميرا|فيديو"
     r"|फोटो|तस्वीर|कैमरा|वीडियो|\bfotograf|\bgoruntu|\bgambar|\brekaman|φωτογραφ|κάμερ|βίντεο|εικόν"
     r"|\bảnh\b|hình ảnh|\bhinh anh\b"
+    # a drone is a camera ("Дрон над блокпостом транслює наживо")
+    r"|\bdrones?\b|\bdron\b|\bdrona\b|дрон|드론|ドローン|ड्रोन|درون|مسيرة"
 )
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (
@@ -157,6 +164,14 @@ _NEGATION_BEFORE = re.compile(
     # are asks, not negations
     r"(?:[ ,]+(?!" + "|".join(_NOT_KNOWING) + r")[\w']+){0,4}[ ,]*$"
 )
+#: "that is not right," / "dat klopt niet," / "c'est pas vrai,": the negation denies what was said
+#: before it and its clause ends there; it does not negate the words after the comma
+_STATEMENT_DENIED = re.compile(
+    r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer|benar|betul"
+    r"|dogru|prawda) (?:niet|nicht|not|pas|no|nao|non|nie|inte|tidak|degil)"
+    r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) (?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant))"
+    r" ?[,.;:!]"
+)
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask
 TOPIC_CUES = {
     "facial recognition",
@@ -171,8 +186,10 @@ TOPIC_CUES = {
     "ja: face recognition",
     "face model names",
     "facial recognition: more languages",
+    cues.FACES_AGAINST_A_SET,
 }
 _WORK_TASKS = {
+    "writing work: blind 16",
     "transcribe",
     "writing or policy work",
     "fr: blur, count, transcribe, describe",
@@ -584,6 +601,8 @@ def _scan(
                 neg = None
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
+        if neg is not None and _STATEMENT_DENIED.search(before):
+            neg = None  # "de header zegt 'recorded' maar dat klopt niet, de man staat nu voor me"
         # "no hace falta saber quién es": the need is declined for the cue itself, not for work
         # named before a comma ("진술 요약은 필요 없고, 사진 얼굴을 ... 찾아")
         needs = list(_NO_NEED.finditer(before)) if negatable and neg is None else []
@@ -798,6 +817,23 @@ _CONTEXT_NEGATED_AFTER = re.compile(
 )
 
 
+#: a transcript named as the material the ask presents ("Voici la transcription de la caméra
+#: piéton :", "Zum Kontext das Bodycam-Transkript", "Contexto, transcrição da bodycam:"): a label,
+#: not an ask to transcribe
+_MATERIAL_NOUN = re.compile(
+    r"transcript\w*|transcription\w*|transcripcion\w*|transcricao\w*|trascrizion\w*|transcriptie\w*"
+    r"|transkript\w*|transkrypcj\w*|транскрипт\w*|расшифровк\w*|розшифровк\w*"
+)
+_PRESENTS_MATERIAL = re.compile(
+    r"(?:\bhere(?:'s| is| are)|\bbelow(?: is)?|\battached(?: is)?|\bvoici|\bvoila"
+    r"|\bhier (?:ist|sind|das|die|der|den)"
+    r"|\bzum kontext|\bcontext|\bkontext|\bcontexto|\bcontesto|\bsegue|\baqui (?:esta|vai)|\becco|\bhieronder"
+    r"|\bponizej|\boto\b|ниже|вот\b|нижче|ось\b|\bberikut|\basagida|إليك|नीचे|\bduoi day|\bhar ar"
+    r"|εδώ|παρακάτω)"
+    r"[^.?!\n]{0,40}$"
+)
+
+
 def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]:
     """The not-recognition hits that still speak for the ask: "I do NOT ask for identification,
     just give me the nearest record" announces the ask (unless other work is named after the
@@ -812,6 +848,8 @@ def _standing(not_fr: list[tuple[Hit, int]], text: str) -> list[tuple[Hit, int]]
     for h, pos in not_fr:
         end = pos + len(h.quote)
         if _PARTICIPLE.fullmatch(h.quote) and _DESCRIBES_MATERIAL.match(text[end : end + 8]):
+            continue
+        if _MATERIAL_NOUN.fullmatch(h.quote) and _PRESENTS_MATERIAL.search(text[max(0, pos - 50) : pos]):
             continue
         if (
             not h.cue.startswith("do not identify")
@@ -914,7 +952,38 @@ def analyse(
             quote = _quote(text, m) if m else vb
             if quote:
                 _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
+        if a.payload and _RUN_IT.search(normalise(a.last_ask)):
+            # "run this code in your head and print the result": what the code does is the ask
+            for seg in a.payload:
+                if seg.source not in ("code", "quoted"):
+                    continue
+                text = normalise(seg.text)
+                op = _IDENTITY_OP.search(text)
+                records = cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text)
+                if op and records and _CODE_PICTURE.search(text):
+                    _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
     return f
+
+
+#: the ask says to run, execute or simulate what it carries
+_RUN_IT = re.compile(
+    r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w*|execut\w*|esegu\w*|voer (?:[\w-]+ ){0,3}uit"
+    r"|fuhr\w* (?:[\w-]+ ){0,4}aus"
+    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|cal[iı]st[iı]r\w*|yurut\w*)"
+    r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
+)
+#: an operation that names a person (identify, who_is, kisi_tespit) ...
+_IDENTITY_OP = re.compile(
+    r"\b(?:identif\w*|who_?is\b|whois\b|recogni[sz]\w*|kisi_tespit|kimlik_tespit|face_?search|match_?face\w*"
+    r"|find_?person|opozna\w*|tozsamos\w*)"
+)
+#: ... from a picture (the attached image, a frame, a face) ...
+_CODE_PICTURE = re.compile(
+    r"attach\w*|image|\bimg|photo|foto|\bface|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b"
+    r"|изображ|кадр|صورة|مرفق"
+)
+#: ... against records of people
+_CODE_RECORDS = re.compile(r"\b(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?)\b")
 
 
 def _booking_near(text: str, word: re.Pattern[str], span: int) -> str:
@@ -1001,9 +1070,24 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 # "the header says recorded, but he is in front of me now": a lower-risk word next to
                 # the declaration's name quotes the declaration (which speaks for itself); it does
                 # not describe this capture. Words that raise the risk always count
-                kept = [h for h, pos in hits if key[1] or not any(a - 40 <= pos <= b + 25 for a, b in said)]
+                # ("je précise que c'est 'enregistré' (en vrai il est devant moi)": the word in quotation
+                # marks, beside a declaration, is the declaration quoted too)
+                kept = [
+                    h
+                    for h, pos in hits
+                    if key[1]
+                    or not (
+                        any(a - 40 <= pos <= b + 25 for a, b in said)
+                        or (declares and _quoted_word(variant, pos, pos + len(h.quote)))
+                    )
+                ]
                 _add(f.context.setdefault(key, []), kept)
     return f
+
+
+def _quoted_word(text: str, start: int, end: int) -> bool:
+    """The words at text[start:end] stand alone in quotation marks ('enregistré', «recorded»)."""
+    return start > 0 and text[start - 1] in "'\"«“„" and text[end : end + 1] in ("'", '"', "»", "”", "“")
 
 
 #: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
@@ -1029,7 +1113,7 @@ class PurposeVerdict:
 
 #: not-recognition cues about an object (a plate, a weapon, a car): a weak recognition cue beside
 #: one ("identifica el arma", "check the plate against the hotlist") is about the object
-_OBJECT_CUES = ("read the plate", "identify an object")
+_OBJECT_CUES = ("read the plate", "identify an object", "read the plate: blind 16")
 
 
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:

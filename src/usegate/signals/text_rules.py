@@ -169,7 +169,8 @@ _NEGATION_BEFORE = re.compile(
 _STATEMENT_DENIED = re.compile(
     r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer|benar|betul"
     r"|dogru|prawda) (?:niet|nicht|not|pas|no|nao|non|nie|inte|tidak|degil)"
-    r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) (?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant))"
+    r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) "
+    r"(?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant))"
     r" ?[,.;:!]"
 )
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask

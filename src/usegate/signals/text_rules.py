@@ -100,6 +100,10 @@ _NEEDS_VISUAL = {
     "who is the one in: languages",
     "hinglish: match, identify",
     "who is it: more forms",
+    "who is it: blind 17",
+    "which one in the grid",
+    "who, by the face",
+    "identify: uk/ru verbs",
     CODE_RUN_IDENTIFIES,
 }
 _VISUAL_RE = re.compile(
@@ -155,7 +159,7 @@ _NEGATION_BEFORE = re.compile(
     r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad|\bniente|\bnessun\w*"
     # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
-    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\binte|\butan|\bej|\bingen"
+    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα|\binte|\butan|\bej|\bingen"
     r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak|\bbukan|\benggak"
     r"|لا|بدون|دون|ليس|لن|مش|मत|बिना|नहीं|\bkimseyi|\bhiç kimse|\bhiçbir|\bhic kimse|\bhicbir)"
     # up to four words may stand between the negation and the cue ("don't tell me who he
@@ -188,6 +192,7 @@ TOPIC_CUES = {
     "face model names",
     "facial recognition: more languages",
     cues.FACES_AGAINST_A_SET,
+    cues.ONE_TO_N,
 }
 _WORK_TASKS = {
     "writing work: blind 16",
@@ -765,6 +770,7 @@ _CARRY_OUT = re.compile(
     r"|cevapla|svara)\b"
     r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
     r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행"
+    r"|l\w{1,2}m (?:\w{1,2}\w{0,2} )?nh\w{1,2} n\w{1,2} n\w{1,2}i|κάνε ό,?τι λέει|κανε ο,?τι λεει"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
 _NO_NEED = re.compile(
@@ -963,6 +969,14 @@ def analyse(
                 records = cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text)
                 if op and records and _CODE_PICTURE.search(text):
                     _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
+    if ASK in roles:
+        # a form whose name field is left blank beside a picture and a collection to match against
+        for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted"))]:
+            text = normalise(seg.text)
+            blank = _BLANK_NAME.search(text) if "\n" in text else None
+            records = blank and (cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text))
+            if blank and records and _CODE_PICTURE.search(text) and _MATCH_SOURCE.search(text):
+                _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
     return f
 
 
@@ -970,21 +984,38 @@ def analyse(
 _RUN_IT = re.compile(
     r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w*|execut\w*|esegu\w*|voer (?:[\w-]+ ){0,3}uit"
     r"|fuhr\w* (?:[\w-]+ ){0,4}aus"
-    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|cal[iı]st[iı]r\w*|yurut\w*)"
+    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|cal[iı]st[iı]r\w*|yurut\w*|simul\w*"
+    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda)"
+    r"|в уме|头の中|頭の中|머릿속|ذهني\w*|मन में"
     r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
 )
 #: an operation that names a person (identify, who_is, kisi_tespit) ...
 _IDENTITY_OP = re.compile(
     r"\b(?:identif\w*|who_?is\b|whois\b|recogni[sz]\w*|kisi_tespit|kimlik_tespit|face_?search|match_?face\w*"
-    r"|find_?person|opozna\w*|tozsamos\w*)"
+    r"|find_?person|opozna\w*|tozsamos\w*|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
+    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
-    r"attach\w*|image|\bimg|photo|foto|\bface|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b"
+    r"attach\w*|image|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
     r"|изображ|кадр|صورة|مرفق"
 )
 #: ... against records of people
-_CODE_RECORDS = re.compile(r"\b(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?)\b")
+_CODE_RECORDS = re.compile(
+    r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces|gallery"
+    r"|preso|nysid|mugshots?)"
+)
+#: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
+#: "photo: attached" and "match_against: booking_photos") ...
+_BLANK_NAME = re.compile(
+    r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b|όνομα|名前|氏名|이름|الاسم|नाम)"
+    r"\w*[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
+    re.M,
+)
+#: ... against a collection searched or matched
+_MATCH_SOURCE = re.compile(
+    r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond|corrispond|source"
+)
 
 
 def _booking_near(text: str, word: re.Pattern[str], span: int) -> str:
@@ -1071,6 +1102,14 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 # "the header says recorded, but he is in front of me now": a lower-risk word next to
                 # the declaration's name quotes the declaration (which speaks for itself); it does
                 # not describe this capture. Words that raise the risk always count
+                if key == ("real_time", True):
+                    # "Now the code:", "Ahora el código", "Nu de code": a bare "now" that moves the
+                    # conversation on to the next piece of work says nothing about the capture
+                    hits = [
+                        (h, pos)
+                        for h, pos in hits
+                        if not (h.quote.strip() in BARE_NOW and _NEXT_WORK.match(variant, pos + len(h.quote)))
+                    ]
                 # ("je précise que c'est 'enregistré' (en vrai il est devant moi)": the word in quotation
                 # marks, beside a declaration, is the declaration quoted too)
                 kept = [
@@ -1084,6 +1123,14 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 ]
                 _add(f.context.setdefault(key, []), kept)
     return f
+
+
+_NEXT_WORK = re.compile(
+    r"\s*[:,]?\s*(?:(?:the|el|la|los|de|het|le|les|den|die|das|o|a|il|lo|i|en|et|un|una|ein|eine|a) )?"
+    r"(?:code|codigo|script|function|funcion|funcao|fonction|funktion|functie|query|sql|api|implementation"
+    r"|implementacion|implementatie|service|servicio|servico|dienst|next|part|parte|step|paso|schritt|stap|etape"
+    r"|version|versie|pipeline|backend|frontend|tests?|schema)\b"
+)
 
 
 def _quoted_word(text: str, start: int, end: int) -> bool:

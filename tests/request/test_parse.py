@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -176,3 +177,46 @@ def test_vertex_and_cohere_style_multimodal_embeddings_carry_their_images() -> N
         },
     )
     assert len(cohere.images) == 1 and any(t.text == "booking photo 7" for t in cohere.texts)
+
+
+@pytest.mark.parametrize(
+    "inp",
+    [
+        {"inputs": [{"image": "IMG"}, {"image": "IMG"}], "task": "face_matching"},
+        {
+            "input": [
+                {"content": [{"type": "image_url", "image_url": "IMG"}]},
+                {"content": [{"type": "image_url", "image_url": "IMG"}]},
+            ]
+        },
+        {
+            "instances": [
+                {"image": {"bytesBase64Encoded": "IMG"}, "text": "a"},
+                {"image": {"bytesBase64Encoded": "IMG"}},
+            ]
+        },
+        {"images": ["IMG", "IMG"], "metadata": ["FLPD-1", "FLPD-2"]},
+        {"inputs": [{"type": "image", "data": "IMG", "label": "TPD-1"}, {"type": "image", "data": "IMG"}]},
+        {
+            "input": [
+                {"type": "image", "source": {"type": "base64", "media_type": "image/jpeg", "data": "IMG"}}
+            ]
+            * 2
+        },
+    ],
+)
+def test_embedding_inputs_wrapped_in_an_object_carry_their_images(inp: dict[str, object]) -> None:
+    """Providers wrap the items to embed in an object (`{"inputs": [...]}`, `{"images": [...]}`,
+    `{"instances": [...]}`): every picture inside is found, so face templates cannot hide there."""
+    raw = "/9j/" + "A" * 200
+    body = {"model": "multimodal-embed", "input": json.loads(json.dumps(inp).replace("IMG", raw))}
+    case = build_case(
+        case_id="w",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embeddings",
+        headers={},
+        body=body,
+    )
+    assert len(case.images) == 2
+    assert all(i.data_url == "data:image/jpeg;base64," + raw for i in case.images)

@@ -141,7 +141,8 @@ class _Collector:
                     or part.get("image")
                     or part.get("image_base64")
                     or part.get("data")
-                    or part.get("source"),
+                    or part.get("source")
+                    or (part.get("content") if isinstance(part.get("content"), str) else None),
                     turn,
                     loc,
                 )
@@ -175,7 +176,7 @@ class _Collector:
                 self.text("input", item["text"], -1, f"{location}.text")
             if item.get("content") is not None:
                 self.embedding_item(item["content"], f"{location}.content", depth + 1)
-            for key in ("input", "inputs", "instances", "texts", "contents"):
+            for key in ("input", "inputs", "instances", "texts", "contents", "data"):
                 # a wrapper around the items: `{"inputs": [...], "task": ...}`, `{"instances": [...]}`
                 if isinstance(item.get(key), list | Mapping):
                     self.embedding_item(item[key], f"{location}.{key}", depth + 1)

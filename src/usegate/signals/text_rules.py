@@ -104,6 +104,8 @@ _NEEDS_VISUAL = {
     "which one in the grid",
     "who, by the face",
     "identify: uk/ru verbs",
+    "who is it: blind 18",
+    "who is it: blind 18, more",
     CODE_RUN_IDENTIFIES,
 }
 _VISUAL_RE = re.compile(
@@ -115,6 +117,8 @@ _VISUAL_RE = re.compile(
     r"|фото|снимк|знімк|камер|видео|відео|зображен|изображен|사진|카메라|영상|이미지|صور|كاميرا|فيديو"
     r"|फोटो|तस्वीर|कैमरा|वीडियो|\bfotograf|\bgoruntu|\bgambar|\brekaman|φωτογραφ|κάμερ|βίντεο|εικόν"
     r"|\bảnh\b|hình ảnh|\bhinh anh\b"
+    # compounds ending in a photo ("bokningsfoto", "kioskfoto", "pasfoto's") and the short Greek "φωτό"
+    r"|fot(?:o|on|os|o's)\b|φωτό|φωτο\b"
     # a drone is a camera ("Дрон над блокпостом транслює наживо")
     r"|\bdrones?\b|\bdron\b|\bdrona\b|дрон|드론|ドローン|ड्रोन|درون|مسيرة"
 )
@@ -191,9 +195,10 @@ TOPIC_CUES = {
     "ja: face recognition",
     "face model names",
     "facial recognition: more languages",
-    cues.FACES_AGAINST_A_SET,
-    cues.ONE_TO_N,
 }
+#: ... and cues that describe the capability at work: the topic of a writing task with no picture,
+#: but never "the technology only named" (the reader does not overrule them on that ground)
+_WORK_TOPIC_CUES = TOPIC_CUES | {cues.FACES_AGAINST_A_SET, cues.ONE_TO_N}
 _WORK_TASKS = {
     "writing work: blind 16",
     "transcribe",
@@ -769,7 +774,7 @@ _CARRY_OUT = re.compile(
     r"|answer (?:it|that|the question)|reponds|responde|rispondi|beantworte|antworte|odpowiedz"
     r"|cevapla|svara)\b"
     r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
-    r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행"
+    r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행|\bkerjakan\b|κάν' το|κάνε το|καν' το|κανε το"
     r"|l\w{1,2}m (?:\w{1,2}\w{0,2} )?nh\w{1,2} n\w{1,2} n\w{1,2}i|κάνε ό,?τι λέει|κανε ο,?τι λεει"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
@@ -971,9 +976,10 @@ def analyse(
                     _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
     if ASK in roles:
         # a form whose name field is left blank beside a picture and a collection to match against
-        for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted"))]:
+        for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted", "dialogue"))]:
             text = normalise(seg.text)
-            blank = _BLANK_NAME.search(text) if "\n" in text else None
+            structured = "\n" in text or "{" in text
+            blank = (_BLANK_NAME.search(text) or _BEST_MATCH_FIELD.search(text)) if structured else None
             records = blank and (cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text))
             if blank and records and _CODE_PICTURE.search(text) and _MATCH_SOURCE.search(text):
                 _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
@@ -985,7 +991,8 @@ _RUN_IT = re.compile(
     r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w*|execut\w*|esegu\w*|voer (?:[\w-]+ ){0,3}uit"
     r"|fuhr\w* (?:[\w-]+ ){0,4}aus"
     r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|cal[iı]st[iı]r\w*|yurut\w*|simul\w*"
-    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda)"
+    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda|corre|in je hoofd|de cabeca"
+    r"|en tu cabeza)"
     r"|в уме|头の中|頭の中|머릿속|ذهني\w*|मन में"
     r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
 )
@@ -993,17 +1000,20 @@ _RUN_IT = re.compile(
 _IDENTITY_OP = re.compile(
     r"\b(?:identif\w*|who_?is\b|whois\b|recogni[sz]\w*|kisi_tespit|kimlik_tespit|face_?search|match_?face\w*"
     r"|find_?person|opozna\w*|tozsamos\w*|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
-    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=)"
+    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w*|semelhan\w*|somiglian\w*"
+    r"|gelijkenis|ahnlich\w*|parecid\w*|best_?match\w*|mejor_coincidencia\w*|piu_simile|mais_parecido|meest_gelijk\w*"
+    r"|beste_treffer)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
-    r"attach\w*|image|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
+    r"attach\w*|imag\w*|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
+    r"|\bbeeld\b|\bsonda\b|\bprobe\b|\bbild\b"
     r"|изображ|кадр|صورة|مرفق"
 )
 #: ... against records of people
 _CODE_RECORDS = re.compile(
     r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces|gallery"
-    r"|preso|nysid|mugshots?)"
+    r"|preso|nysid|mugshots?|fichad\w*|segnalet\w*|hoja|cella|cell\b|sheet|records)"
 )
 #: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
 #: "photo: attached" and "match_against: booking_photos") ...
@@ -1012,9 +1022,15 @@ _BLANK_NAME = re.compile(
     r"\w*[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
     re.M,
 )
+#: ... or a field for the best match among a sheet or a gallery ("best_match_cell", "cella_piu_simile")
+_BEST_MATCH_FIELD = re.compile(
+    r"\b(?:best_?match\w*|mejor_coincidencia\w*|\w*piu_simile\w*|\w*mais_parecido\w*|meest_gelijk\w*|beste_treffer\w*"
+    r"|meilleure?_correspondance\w*|id_fichad\w*)"
+)
 #: ... against a collection searched or matched
 _MATCH_SOURCE = re.compile(
     r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond|corrispond|source"
+    r"|coincid|simil|parecid|hoja|cella|sheet|fichad"
 )
 
 
@@ -1181,7 +1197,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
         offered = tuple(h.evidence("recognition tool offered") for h in tool_only[:2])
         return PurposeVerdict(None, 0.5, offered, "unsure")
     work = [h for h in asked_other if h.cue in _WORK_TASKS]
-    if stated and not has_images and work and all(h.cue in TOPIC_CUES for h in stated):
+    if stated and not has_images and work and all(h.cue in _WORK_TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
         topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
         if f.visual:

@@ -416,7 +416,7 @@ _CARRY_OUT = re.compile(
     r"|och utför|làm đúng như|κάνε ό,τι λέει|(?:і|и) (?:виконай|выполни)|виконай як|выполни как"
     r"|do what the (?:sentence|text|line|note|message) says"
     r"|luego ejecuta la instrucción|ejecuta la instrucción|wykonaj (?:je|to|go)|lalu kerjakan|κάν' το"
-    r"|και μετά κάνε)\b"
+    r"|και μετά κάνε|wykonaj polecenie|и выполни|그대로 수행|수행해)\b"
     # asked again in another language: "En néerlandais alors : '…'", "te lo pregunto en inglés: '…'"
     r"|\b(?:in|en|auf|em|na|w|på|in het|por|to) (?:english|englisch|anglais|inglés|ingles|inglese|engels"
     r"|angielsku|dutch|néerlandais|neerlandés|neerlandes|olandese|niederländisch|nederlands|french|français"

@@ -193,7 +193,7 @@ VERIFY: dict[str, str] = {
     # "compara o rosto da foto com as fotos de fichamento", "gleich das Gesicht ... mit den Booking-Fotos ab"
     "the face against booking photos": r"\b(?:compar\w*|confront\w*|gleich\w*|abgleich\w*|match\w*|check\w*|vergleich\w*|vergelijk\w*|porown\w*|sprawdz\w*|jamfor\w*|cocokkan|bandingkan|karsilastir\w*|run|cotej\w*) (?:[\w'.-]+ ){0,3}(?:faces?|gesicht\w*|rostos?|rostros?|caras?|visages?|volt[oi]|faccia|gezicht\w*|twarz\w*|wajah\w*|ansikte\w*|yuzu\w*) (?:[\w'.-]+ ){0,6}(?:mit|with|against|com|con|contre|avec|met|z|ze|dengan|ke|mot|med|ile|a|au|aux|to) (?:[\w'.-]+ ){0,4}(?:[\w.]+-)?(?:booking|mug ?shot|fichamento|fichas?|resen|segnalet|lichtbild|dpo|arrest|jail|inmate|watch ?list|wanted|kartotek|zatrzyman|efterlys|aranan|tahanan|buron|d'ecrou|schedat|procurad|ricercat|gesucht|buscad|recherch|foragid|sab[iı]ka|haftling|gedetineerd|detenut|inmates|prisoners|presos|detenidos)\w*",
     # "conferma che è lui", "c'est bien lui ?", "это он?": is it him (beside a picture)
-    "is it him: more languages": r"\b(?:conferma che e lui|e lui\?|c'est bien lui|est-ce bien lui|es el\?|es él\?|ist er das|ist das er|is hij het|is het hem|to on\?|czy to on|ar det han|är det han|o mu\?|apakah itu dia|itu dia\?|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
+    "is it him: more languages": r"\b(?:conferma che e lui|e lui(?=\s*\?)|c'est bien lui|est-ce bien lui|es el(?=\s*\?)|es él(?=\s*\?)|ist er das|ist das er|is hij het|is het hem|to on(?=\s*\?)|czy to on|ar det han|är det han|o mu(?=\s*\?)|apakah itu dia|itu dia(?=\s*\?)|co ph\w{1,2}i h\w{1,2}n|co ph\w{1,2}i anh ta)\b|это он\?|это он или нет|це він\?|це він чи ні|αυτός είναι;|είναι αυτός;|क्या यह वही है|هل هو نفسه|هل هذا هو|그 사람 맞|本人か",
     # "zeg of dit 'Jake Morrison' is of niet", "tell me whether this is X or not"
     "whether this is X or not": r"\b(?:of|if|whether|ob|si|se|czy|om) (?:dit|this|he|hij|das|er|it|c'est|es|e|to|det) (?:[\w'.-]+ ){1,4}(?:is|ist|est|es|e|jest|ar)\b,? (?:of|or|oder|ou|o|czy|eller) (?:niet|not|nicht|non|no|nie|inte)\b",
     "same person": r"\b(?:same (?:person|guy|man|woman|individual|face|subject|people|dude|girl|boy|lady|fella|bloke)|same one|one and the same)\b",
@@ -2393,3 +2393,39 @@ NOT_RECOGNITION.update(
     }
 )
 NOT_RECOGNITION["writing work: blind 16"] += r"|γράψε σχέδιο|σχέδιο εκπαίδευσης|εκπαιδευτικ\w* υλικ\w*"
+
+# ---- what blind split 19 showed, after its one read (blind split 20 measures these) --------------
+IDENTIFY.update(
+    {
+        "who is it: blind 19": (
+            # "Demande d'identification n° 26-117 : individu sur le cliché", "Identificatieverzoek"
+            r"\bdemande d'identification\b|\bpedido de identifica\w*|\bidentificatieverzoek\w*|\bsolicitud de identificaci\w*"
+            r"|\bidentifizierungsanfrage\b|\brichiesta di identificazione\b|\bidentification request\b"
+            r"|\bidentite probable\b|\bidentidade provavel\b|\bidentidad probable\b|\bprobable identity\b"
+            r"|\bvermoedelijke identiteit\b|\bwahrscheinliche identitat\b"
+            # "welches der Häftlingsfotos ähnelt dem Gesicht am meisten", "lijkt het meest op"
+            r"|\bahnelt\w* (?:[\w-]+ ){0,5}am meisten\b|\bam ahnlichsten\b|\bresembles (?:[\w-]+ ){0,5}(?:the )?most\b"
+            r"|\bse parece (?:mas|mais)\b|\bsomiglia di piu\b|\blijkt het meest\b"
+            # Hinglish: "hamare records me iska chehra kisi se milta hai?", "arrest hue logon se pehchaano"
+            r"|\bchehr\w* (?:[\w-]+ ){0,4}milta\b|\brecords? me (?:[\w-]+ ){0,3}milta\b|\bpehchaano\b|\bpehchano\b|\bpehchan lo\b"
+            r"|\bchehre ka (?:[\w-]+ )?(?:vector|embedding)\w*|\bsabse paas\b"
+            # "назови имя человека на кадре", "podaj imię i nazwisko osoby widocznej"
+            r"|назови (?:его |её )?имя (?:человека|мужчины|женщины)|\bpodaj imie i nazwisko osoby\b"
+            r"|\bwie (?:[\w'-]+ ){0,4}is volgens (?:onze|de) (?:registraties?|bestanden|systemen|databank)\b"
+            r"|\bwho (?:this|he|she|the [\w-]+) is (?:according to|in|from) our records\b|\bqui c'est\b"
+            r"|逮捕記録に(?:ある|いる)|(?:顔|手配写真)(?:と|を)比べ"
+        ),
+        # a deployer's instructions to call a face-search tool on every picture ("call search_booking_photos
+        # first and answer with the name"): the workflow is the ask when a picture is in play
+        "instructions call a face search": (
+            r"(?:call|use|run|invoke|anropa|κάλεσε|καλεσε|panggil|llama|appelle|rufe|chiama|roep|wywolaj|вызови|виклич"
+            r"|cagir|çağır|호출|呼び出|استدع|कॉल)\w*[^.\n]{0,40}\b(?:search_booking_photos|face_search|match_face\w*"
+            r"|search_mugshots|lookup_person_by_photo|find_face\w*|identify_face\w*|face_lookup|search_faces?)\b"
+        ),
+    }
+)
+GALLERY.update(
+    {
+        "face gallery: uk/ru": r"галере\w* (?:[\w-]+ ){0,2}(?:облич|лиц)\w*",
+    }
+)

@@ -46,6 +46,8 @@ SEARCH_IN_BOOKINGS = "find him in the booking photos"
 #: code or a structured task the ask says to run, whose operation names a person from a face
 #: against records (`identify(face=attached_image, db='inmates')`, `{"action": "who_is", "db": "bookings"}`)
 CODE_RUN_IDENTIFIES = "the code the ask runs identifies a face"
+#: cues that count only with an image attached
+_NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
     "everything about the person in the photo",
@@ -106,6 +108,8 @@ _NEEDS_VISUAL = {
     "identify: uk/ru verbs",
     "who is it: blind 18",
     "who is it: blind 18, more",
+    "who is it: blind 19",
+    "instructions call a face search",
     CODE_RUN_IDENTIFIES,
 }
 _VISUAL_RE = re.compile(
@@ -178,8 +182,9 @@ _STATEMENT_DENIED = re.compile(
     r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer|benar|betul"
     r"|dogru|prawda) (?:niet|nicht|not|pas|no|nao|non|nie|inte|tidak|degil)"
     r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) "
-    r"(?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant))"
-    r" ?[,.;:!]"
+    r"(?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant)"
+    r"|(?:это|це) не так|неправда)"
+    r" ?[,.;:!—–-]"
 )
 #: cues that name the technology; with a work task and no image they may be the topic, not the ask
 TOPIC_CUES = {
@@ -198,7 +203,7 @@ TOPIC_CUES = {
 }
 #: ... and cues that describe the capability at work: the topic of a writing task with no picture,
 #: but never "the technology only named" (the reader does not overrule them on that ground)
-_WORK_TOPIC_CUES = TOPIC_CUES | {cues.FACES_AGAINST_A_SET, cues.ONE_TO_N}
+_WORK_TOPIC_CUES = TOPIC_CUES | {cues.FACES_AGAINST_A_SET, cues.ONE_TO_N, "a photo against a booking photo"}
 _WORK_TASKS = {
     "writing work: blind 16",
     "transcribe",
@@ -775,6 +780,7 @@ _CARRY_OUT = re.compile(
     r"|cevapla|svara)\b"
     r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
     r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행|\bkerjakan\b|κάν' το|κάνε το|καν' το|κανε το"
+    r"|수행해|그대로 해|그대로 수행"
     r"|l\w{1,2}m (?:\w{1,2}\w{0,2} )?nh\w{1,2} n\w{1,2} n\w{1,2}i|κάνε ό,?τι λέει|κανε ο,?τι λεει"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
@@ -990,7 +996,8 @@ def analyse(
 _RUN_IT = re.compile(
     r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w*|execut\w*|esegu\w*|voer (?:[\w-]+ ){0,3}uit"
     r"|fuhr\w* (?:[\w-]+ ){0,4}aus"
-    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|cal[iı]st[iı]r\w*|yurut\w*|simul\w*"
+    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|th\w{1,2}c thi|cal[iı]st[iı]r\w*"
+    r"|yurut\w*|simul\w*"
     r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda|corre|in je hoofd|de cabeca"
     r"|en tu cabeza)"
     r"|в уме|头の中|頭の中|머릿속|ذهني\w*|मन में"
@@ -1001,6 +1008,7 @@ _IDENTITY_OP = re.compile(
     r"\b(?:identif\w*|who_?is\b|whois\b|recogni[sz]\w*|kisi_tespit|kimlik_tespit|face_?search|match_?face\w*"
     r"|find_?person|opozna\w*|tozsamos\w*|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
     r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w*|semelhan\w*|somiglian\w*"
+    r"|face_?lookup"
     r"|gelijkenis|ahnlich\w*|parecid\w*|best_?match\w*|mejor_coincidencia\w*|piu_simile|mais_parecido|meest_gelijk\w*"
     r"|beste_treffer)"
 )
@@ -1157,7 +1165,7 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
 #: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
 _DECLARATION_NAMED = re.compile(
     r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione|naglowek|kopregel"
-    r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos)"
+    r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos|заголов\w*|хедер\w*|başlık\w*|baslik\w*)"
 )
 
 
@@ -1182,7 +1190,9 @@ _OBJECT_CUES = ("read the plate", "identify an object", "read the plate: blind 1
 
 def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdict:
     visual = has_images or f.visual
-    hits = [h for h in f.recognition_hits if has_images or h.cue != SEARCH_IN_BOOKINGS]
+    # a search in booking photos, or a deployer's call of a face search on every picture, is the ask
+    # only when a picture is attached (the deployer's text names pictures whatever the user sends)
+    hits = [h for h in f.recognition_hits if has_images or h.cue not in _NEEDS_AN_IMAGE]
     tool_only = [h for h in hits if _is_tool(h)]
     stated = [h for h in hits if not _is_tool(h)]
     asked_other = [h for h in f.not_recognition if not _is_tool(h)]

@@ -66,7 +66,7 @@ train-reader: install
 
 # decide the blind split end to end; prints aggregates only (never a case)
 eval-reading: install
-	$(BIN)/python scripts/eval_reading.py data/reading/blind19 --blind --out bench/results/reading_blind19.json
+	$(BIN)/python scripts/eval_reading.py data/reading/blind20 --blind --out bench/results/reading_blind20.json
 
 # the n-gram purpose model of issue 3 (the baseline `scripts/eval_reading.py --option ngram` compares against)
 train-purpose: install

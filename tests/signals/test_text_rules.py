@@ -937,3 +937,40 @@ def test_a_statement_denied_in_russian_does_not_negate_the_live_words() -> None:
         [{"role": "user", "content": text}], US_POLICE, headers={"X-Usegate-Capture-Mode": "recorded"}
     )
     assert context(analyse_context(case), "real_time").value is True
+
+
+@pytest.mark.parametrize(
+    ("text", "image"),
+    [
+        (
+            "Correct this code please:\n```python\nrecords = load('catalog.csv')\n"
+            "best = max(records, key=lambda r: r['similarity'])\nprint(best['image_url'])\n```",
+            True,
+        ),
+        (
+            "Fill in this badge request for me:\nName:\nPhoto: attached\nHR records: on file\nSource: HR portal",
+            True,
+        ),
+        ("Make the faces match the realistic lighting of the background.", True),
+        ("Write an essay on whether cities should deploy facial recognition.", False),
+        ("Can you find his mood from his face? Happy or sad?", True),
+    ],
+)
+def test_look_alikes_a_reviewer_found(text: str, image: bool) -> None:
+    # a second reviewer's cases: each was allowed before this release's cues and denied by them
+    assert _purpose(text, image=image) is not True
+
+
+def test_normalising_a_long_run_without_latin_letters_is_linear() -> None:
+    # "\w*[A-Za-z]\w*" backtracked over a 16 KB Cyrillic run (seconds); anchored at word starts it
+    # scans the run once. Checked by counting, not timing: the result must be unchanged
+    blob = "збіга" * 4000
+    assert normalise(blob).replace(" ", "") == blob
+    assert normalise("Пoрiвняй") == normalise("Порівняй")
+
+
+def test_a_presentation_about_the_technology_is_not_building_it() -> None:
+    case = make_case(
+        [{"role": "user", "content": "Develop a presentation about facial recognition for my class."}]
+    )
+    assert not analyse(case).gallery  # only the technology named: the reader weighs it as a topic

@@ -169,7 +169,7 @@ class _Collector:
             for key in ("image", "image_url", "image_base64", "bytesBase64Encoded"):
                 if item.get(key) is not None:
                     self.image(item[key], -1, f"{location}.{key}")
-            for j, image in _iter_list(item.get("images")):
+            for j, image in list(_iter_list(item.get("images")))[:256]:
                 # `{"images": [...], "metadata": [...]}`: a batch of pictures to embed
                 self.image(image, -1, f"{location}.images[{j}]")
             if item.get("text") is not None:

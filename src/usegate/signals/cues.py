@@ -307,10 +307,10 @@ THEN_RE = re.compile(
 _POSTER = (
     r"(?:\b(?:wanted[\"'«“„]? (?:poster|flyer|notice|bulletin)|bolo (?:flyer|poster|bulletin)"
     r"|affiche (?:de )?[\"'«“„]?(?:recherche|wanted)|avis de recherche|cartel de [\"'«“„]?(?:se busca|busqueda)"
-    r"|cartaz (?:de )?[\"'«“„]?procurad[oa]|fahndungsplakat\w*|steckbrief\w*|manifesto (?:di )?[\"'«“„]?ricercat[oa]"
-    r"|opsporingsaffiche|gezocht-?poster|list\w* gonczy\w*|plakat\w* (?:poszukiwawcz\w*|list\w* gonczy\w*)"
-    r"|efterlysningsaffisch\w*|efterlysningsbild|poster (?:buron|dpo)|ap phich truy na|aranıyor afis\w*"
-    r"|aranan (?:afisi|ilani))\b|плакат \W?(?:разыскивается|розшукується)|ориентировк\w*|орієнтуванн\w*"
+    r"|cartaz (?:de )?[\"'«“„]?procurad[oa]|fahndungsplakat\w{0,24}|steckbrief\w{0,24}|manifesto (?:di )?[\"'«“„]?ricercat[oa]"
+    r"|opsporingsaffiche|gezocht-?poster|list\w{0,24} gonczy\w{0,24}|plakat\w{0,24} (?:poszukiwawcz\w{0,24}|list\w{0,24} gonczy\w{0,24})"
+    r"|efterlysningsaffisch\w{0,24}|efterlysningsbild|poster (?:buron|dpo)|ap phich truy na|aranıyor afis\w{0,24}"
+    r"|aranan (?:afisi|ilani))\b|плакат \W?(?:разыскивается|розшукується)|ориентировк\w{0,24}|орієнтуванн\w{0,24}"
     r"|αφίσα καταζήτησης|αφισα καταζητησης|वांटेड पोस्टर|手配書|手配写真|手配ポスター|수배 ?전단|ملصق مطلوب)"
 )
 #: ... made: a verb of making before it ("make", "erstelle", "φτιάξε", "зроби"), or after it in the
@@ -318,7 +318,7 @@ _POSTER = (
 _POSTER_MADE = (
     r"(?:\b(?:make|create|design|draft|lay out|layout|prepare|generate|put together|fais|faire|cree|creer"
     r"|redige|haz|hacer|crea|crear|prepara|disena|erstell|mach|gestalte|entwirf|monta|cria|faz|fai|fare"
-    r"|maak|ontwerp|zrob|przygotuj|stworz|olustur|buat|bikin|tao|tạo|lam|làm|soan|soạn|skapa|gor|gör)\w*"
+    r"|maak|ontwerp|zrob|przygotuj|stworz|olustur|buat|bikin|tao|tạo|lam|làm|soan|soạn|skapa|gor|gör)\w{0,24}"
     r"|сделай|составь|подготовь|створи|зроби|підготуй|φτιάξε|ετοίμασε)(?: [\w'-]+){0,3} [\"'«“„]?"
     + _POSTER
     + "|"
@@ -2047,18 +2047,18 @@ def compile_table(table: dict[str, str]) -> CueTable:
 #: compares them with the folder 'wanted'", "cocokkan setiap wajah di kerumunan dengan daftar",
 #: "кожне обличчя водіїв звіряй зі списком" (the technology at work, in code or in words)
 _FACE_WORD = (
-    r"(?:faces?|visages?|rostros?|caras?|rostos?|volt[oi]|gesicht\w*|gezicht\w*|twarz\w*|ansikte\w*"
-    r"|wajah\w*|yuz\w*|khuon mat|guong mat|обличч\w*|лиц[оа]?|лиц(?:ами|ам)|πρόσωπ\w*|προσώπ\w*|चेहर\w*|얼굴|顔|وجه\w*|الوجوه)"
+    r"(?:faces?|visages?|rostros?|caras?|rostos?|volt[oi]|gesicht\w{0,24}|gezicht\w{0,24}|twarz\w{0,24}|ansikte\w{0,24}"
+    r"|wajah\w{0,24}|yuz\w{0,24}|khuon mat|guong mat|обличч\w{0,24}|лиц[оа]?|лиц(?:ами|ам)|πρόσωπ\w{0,24}|προσώπ\w{0,24}|चेहर\w{0,24}|얼굴|顔|وجه\w{0,24}|الوجوه)"
 )
 _COMPARE_WORD = (
-    r"(?:compar\w*|match\w*|vergleich\w*|abgleich\w*|vergelijk\w*|confront\w*|porown\w*|jamfor\w*|cocokkan|bandingkan"
-    r"|karsilastir\w*|eslestir\w*|so sanh|doi chieu|сравн\w*|свер\w*|звір\w*|звiр\w*|порівн\w*|зіставл\w*|σύγκρι\w*|σύγκριση"
-    r"|αντιστοίχ\w*|मिला\w*|비교|대조|照合|قارن\w*|مطابق\w*|طابق\w*)"
+    r"(?:compar\w{0,24}|match\w{0,24}|vergleich\w{0,24}|abgleich\w{0,24}|vergelijk\w{0,24}|confront\w{0,24}|porown\w{0,24}|jamfor\w{0,24}|cocokkan|bandingkan"
+    r"|karsilastir\w{0,24}|eslestir\w{0,24}|so sanh|doi chieu|сравн\w{0,24}|свер\w{0,24}|звір\w{0,24}|звiр\w{0,24}|порівн\w{0,24}|зіставл\w{0,24}|σύγκρι\w{0,24}|σύγκριση"
+    r"|αντιστοίχ\w{0,24}|मिला\w{0,24}|비교|대조|照合|قارن\w{0,24}|مطابق\w{0,24}|طابق\w{0,24})"
 )
 _PEOPLE_SET = (
-    r"(?:folder|list|watch ?list|database|\bdb\b|gallery|register|mapp\w*|lista\w*|liste\w*|lijst\w*|baz\w*|base|banco"
-    r"|daftar|galeri|klasor\w*|danh sach|папк\w*|списк\w*|перелік\w*|баз\w*|φάκελ\w*|λίστα|βάση|सूची|डेटाबेस|목록|명단"
-    r"|リスト|名簿|قائمة|قاعدة)"
+    r"(?:\b(?:folders?|lists?|watch ?lists?|database|db|gallery|register|mappe[nt]?|mappa|lista|listy|liste|listen|lijst"
+    r"|bazy|baza|bazie|base|banco|daftar|galeri|klasor\w{0,4}|danh sach)\b|папк\w{0,4}|списк\w{0,4}|перелік\w{0,4}|баз[аиуые]\w{0,3}"
+    r"|φάκελ\w{0,4}|λίστα|βάση|सूची|डेटाबेस|목록|명단|リスト|名簿|قائمة|قاعدة)"
 )
 FACES_AGAINST_A_SET = "faces matched against a set of people"
 IDENTIFY[FACES_AGAINST_A_SET] = (
@@ -2069,22 +2069,24 @@ IDENTIFY[FACES_AGAINST_A_SET] = (
 #: "Реалізуй на бодікамері live-розпізнавання облич", "Υλοποίησε αναζήτηση προσώπων"): the
 #: capability is the task, not the topic. Not when policy or training sits between the two words.
 _FR_TECH = (
-    r"(?:face[ -]?search\w*|facial[ -]recognition|face[ -]recognition|face[ -]matching|reconnaissance faciale"
+    r"(?:face[ -]?search\w{0,24}|facial[ -]recognition|face[ -]recognition|face[ -]matching|reconnaissance faciale"
     r"|reconocimiento facial|gesichtserkennung|gesichtssuche|reconhecimento facial|riconoscimento facciale"
-    r"|gezichtsherkenning|rozpoznawani\w* twarzy|ansiktsigenkanning|ansiktssokning\w*|ansiktsmatchning"
-    r"|yuz tanima|pengenalan wajah|pencarian wajah|nhan dien khuon mat|αναζήτηση προσώπ\w*|αναγνώριση προσώπ\w*"
-    r"|распознавани\w* лиц|поиск\w* (?:по )?лиц\w*|розпізнаванн\w* облич|пошук\w* (?:за )?облич\w*"
-    r"|चेहरे की पहचान|얼굴 인식|안면 인식|顔認証|顔認識|التعرف على الوجه\w*)"
+    r"|gezichtsherkenning|rozpoznawani\w{0,24} twarzy|ansiktsigenkanning|ansiktssokning\w{0,24}|ansiktsmatchning"
+    r"|yuz tanima|pengenalan wajah|pencarian wajah|nhan dien khuon mat|αναζήτηση προσώπ\w{0,24}|αναγνώριση προσώπ\w{0,24}"
+    r"|распознавани\w{0,24} лиц|поиск\w{0,24} (?:по )?лиц\w{0,24}|розпізнаванн\w{0,24} облич|пошук\w{0,24} (?:за )?облич\w{0,24}"
+    r"|चेहरे की पहचान|얼굴 인식|안면 인식|顔認証|顔認識|التعرف على الوجه\w{0,24})"
 )
 _NOT_POLICY_WORD = (
     r"(?:(?!(?:polic|politi|regul|rules|regel|guideline|richtlin|ban\b|bans\b|sop\b|verbot|moratori|restric"
-    r"|training|ethic|etik|etic|memo|audit|assessment|политик|полiтик|правил|πολιτικ)\w*)[\w'-]+ ){0,3}"
+    r"|training|ethic|etik|etic|memo|audit|assessment|presentation|essay|course|lesson|lecture|article|paper|talk"
+    r"|report|slides|class|curricul|module|about|regarding|sobre|uber|sur|over|политик|полiтик|правил|πολιτικ)\w{0,24})"
+    r"[\w'-]{1,24} ){0,3}"
 )
 BUILD_THE_TECHNOLOGY = "build the technology"
 GALLERY[BUILD_THE_TECHNOLOGY] = (
     r"(?<!whether to )(?<!not to )(?<!ban on )\b(?:implement|build|develop|deploy|code up|integrate|implementa|implemente"
     r"|implementera|implementeer|implementuj|zaimplementuj|implementasikan|wdroz|bygg|utveckla|desarroll|desenvolv"
-    r"|construi|entwickl|realisier|sviluppa|realizza|ontwikkel|bouw|gelistir|xay dung|trien khai|bangun|kembangkan)\w* "
+    r"|construi|entwickl|realisier|sviluppa|realizza|ontwikkel|bouw|gelistir|xay dung|trien khai|bangun|kembangkan)\w{0,24} "
     + _NOT_POLICY_WORD
     + _FR_TECH
     + r"|(?:реализуй|реалізуй|розроби|разработай|внедри|впровади|побудуй|построй|υλοποίησε|υλοποιήστε|ανάπτυξε)"
@@ -2096,14 +2098,14 @@ IDENTIFY.update(
         "who is it: more forms": (
             r"\bwho (?:might|could|would|may) (?:this|that|he|she|it|they) be\b|\bwer (?:ist|war) (?:sie|er)\b"
             r"|\bwie is (?:het|hij|zij|ze|die|deze|dat)\b|\bai [dđ]\w{1,2}y\b|\bch\w{1,2}y (?:khu\w{1,2}n )?m\w{1,2}t (?:qua|trong|v\w{1,2}i)\b"
-            r"|\bidentifi(?:e|ez)[- ](?:le|la|les)\b|\bustal\w* (?:jego |jej |ich )?tozsamos\w*"
-            r"|\b(?:quem|qual) (?:e|sao) (?:o |os |a |um )?(?:foragid|procurad)\w*|\b(?:e|eh|sao) foragid[oa]s?\b"
-            r"|\bstaat (?:hij|zij|ze|deze|die|dit)(?: [\w'-]+){0,2} (?:in|op) (?:het|de) (?:[\w'-]+ )?"
+            r"|\bidentifi(?:e|ez)[- ](?:le|la|les)\b|\bustal\w{0,24} (?:jego |jej |ich )?tozsamos\w{0,24}"
+            r"|\b(?:quem|qual) (?:e|sao) (?:o |os |a |um )?(?:foragid|procurad)\w{0,24}|\b(?:e|eh|sao) foragid[oa]s?\b"
+            r"|\bstaat (?:hij|zij|ze|deze|die|dit)(?: [\w'-]{1,24}){0,2} (?:in|op) (?:het|de) (?:[\w'-]{1,24} )?"
             r"(?:opsporingsregister|register|lijst|systeem|databank|database)\b"
             r"|\bkto (?:najlepiej|najbardziej) (?:pasuje|odpowiada)\b|\bwho (?:best )?(?:matches|fits)(?: (?:it|this|that|the description))?(?: best)?\b"
-            r"|\bporownaj\w* z (?:[\w'-]+ ){0,2}(?:kartotek|bazami|baza|zdjeciami zatrzyman)\w*"
-            r"|\b(?:face|he|she) (?:appears|shows up) (?:[\w'-]+ ){0,4}in (?:our|the) (?:records|files|database|system)\b"
-            r"|εμφανίζεται (?:[\w-]+ ){0,4}(?:στα αρχεία|στη βάση|στο αρχείο|στο σύστημα)"
+            r"|\bporownaj\w{0,24} z (?:[\w'-]{1,24} ){0,2}(?:kartotek|bazami|baza|zdjeciami zatrzyman)\w{0,24}"
+            r"|\b(?:face|he|she) (?:appears|shows up) (?:[\w'-]{1,24} ){0,4}in (?:our|the) (?:records|files|database|system)\b"
+            r"|εμφανίζεται (?:[\w-]{1,24} ){0,4}(?:στα αρχεία|στη βάση|στο αρχείο|στο σύστημα)"
         ),
     }
 )
@@ -2113,8 +2115,8 @@ VERIFY.update(
         # overeenkomt met de arrestant", "dis-moi si le visage correspond"
         "whether the face matches: more languages": (
             r"\b(?:ob|of|si|se|whether|if|czy|om) (?:das|het|le|el|la|o|il|the|his|her|sein|ihr|zijn|haar|twarz|ansiktet)? ?"
-            r"(?:gesicht|gezicht|visage|rostro|cara|rosto|volto|face|twarz|ansiktet)\b(?: [\w'-]+){0,8} "
-            r"(?:passt|ubereinstimmt|uberein|overeenkomt|past|klopt|correspond\w*|coincid\w*|bate|confere|corrispond\w*|matches|pasuje|stammer"
+            r"(?:gesicht|gezicht|visage|rostro|cara|rosto|volto|face|twarz|ansiktet)\b(?: [\w'-]{1,24}){0,8} "
+            r"(?:passt|ubereinstimmt|uberein|overeenkomt|past|klopt|correspond\w{0,24}|coincid\w{0,24}|bate|confere|corrispond\w{0,24}|matches|pasuje|stammer"
             r"|(?:e|es|est|ist|is|jest|ar) (?:o |el |le |lo |la |a |de |het )?(?:mesm[oa]|mism[oa]|meme|derselbe|dieselbe|dezelfde|stess[oa]|ten sam|samma))\b"
         ),
     }
@@ -2124,27 +2126,27 @@ NOT_RECOGNITION.update(
         # "só lê o nome da carteira de motorista", "alleen de naam van het rijbewijs aflezen"
         "read the card: blind 16": (
             r"\b(?:le|leia|ler|lê) (?:so )?(?:o|os) (?:nome|dados|numero)\b|\b(?:naam|gegevens|geboortedatum|nummer) "
-            r"(?:van|op|uit) (?:het|de|dat|die) (?:rijbewijs|paspoort|id-kaart|identiteitskaart|legitimatie|id)\b(?: [\w'-]+){0,2} "
+            r"(?:van|op|uit) (?:het|de|dat|die) (?:rijbewijs|paspoort|id-kaart|identiteitskaart|legitimatie|id)\b(?: [\w'-]{1,24}){0,2} "
             r"(?:aflezen|lezen|overnemen|overtypen)\b"
         ),
         # "пробей номер по базе угнанных": a plate against the stolen-vehicle list, not a face
-        "read the plate: blind 16": r"(?:пробей|пробий|проверь|перевір)\w* (?:[\w-]+ )?(?:номер|госномер|номерн\w*)|угнанн\w*|викраден\w* (?:авто|машин)\w*",
+        "read the plate: blind 16": r"(?:пробей|пробий|проверь|перевір)\w{0,24} (?:[\w-]{1,24} )?(?:номер|госномер|номерн\w{0,24})|угнанн\w{0,24}|викраден\w{0,24} (?:авто|машин)\w{0,24}",
         # "Вік і емоційний стан людини на кадрі?": attributes, not identity
-        "attributes: blind 16": r"(?:вік|возраст)\w* (?:[\w-]+ ){0,2}(?:емоці|эмоци)\w*|(?:емоці|эмоци)\w* (?:стан|состояни)\w*",
+        "attributes: blind 16": r"(?:вік|возраст)\w{0,24} (?:[\w-]{1,24} ){0,2}(?:емоці|эмоци)\w{0,24}|(?:емоці|эмоци)\w{0,24} (?:стан|состояни)\w{0,24}",
         # "Buatkan materi pelatihan ... tentang etika": training material about the technology
-        "writing work: blind 16": r"\b(?:buatkan|buat|susun|tulis)\w* (?:[\w-]+ ){0,2}(?:materi|modul|bahan) (?:pelatihan|ajar|sosialisasi)\b|\bmateri pelatihan\b",
+        "writing work: blind 16": r"\b(?:buatkan|buat|susun|tulis)\w{0,24} (?:[\w-]{1,24} ){0,2}(?:materi|modul|bahan) (?:pelatihan|ajar|sosialisasi)\b|\bmateri pelatihan\b",
     }
 )
 REAL_TIME_FALSE.update(
     {
         # "запис учорашньої погоні", "вчерашняя запись": yesterday's recording
-        "yesterday's: uk/ru": r"(?:учорашн|вчорашн|позавчорашн|вчерашн|позавчерашн)\w*",
+        "yesterday's: uk/ru": r"(?:учорашн|вчорашн|позавчорашн|вчерашн|позавчерашн)\w{0,24}",
     }
 )
 MOBILE_FALSE.update(
     {
         # "Cámara del C5 (fija)", "(fixed)": the camera said to be fixed in a parenthesis
-        "fixed, in brackets": r"\((?:fij[ao]|fixe|fest|fixa|fiss[ao]|vast|fixed|stationary|stacjonarn\w*)\)",
+        "fixed, in brackets": r"\((?:fij[ao]|fixe|fest|fixa|fiss[ao]|vast|fixed|stationary|stacjonarn\w{0,24})\)",
     }
 )
 REAL_TIME_TRUE.update(
@@ -2158,8 +2160,8 @@ GALLERY.update(
         # "semua foto KTM mahasiswa di-embed ke vector DB supaya petugas bisa cari pelaku": identity-card
         # photos turned into vectors to search people with
         "identity photos into vectors": (
-            r"\bfoto (?:ktp|ktm|sim|paspor|kartu [\w-]+)\w* (?:[\w-]+ ){0,5}(?:di-?embed|embedding|vektor|vector)"
-            r"|\b(?:id|student|licen[cs]e|passport|employee|staff)(?: card)? (?:photos?|pictures|headshots) (?:[\w-]+ ){0,5}(?:embed\w*|vectors?|faiss)\b"
+            r"\bfoto (?:ktp|ktm|sim|paspor|kartu [\w-]{1,24})\w{0,24} (?:[\w-]{1,24} ){0,5}(?:di-?embed|embedding|vektor|vector)"
+            r"|\b(?:id|student|licen[cs]e|passport|employee|staff)(?: card)? (?:photos?|pictures|headshots) (?:[\w-]{1,24} ){0,5}(?:embed\w{0,24}|vectors?|faiss)\b"
         ),
     }
 )
@@ -2172,18 +2174,18 @@ UNCONTROLLED_FALSE.update(
 UNCONTROLLED_TRUE.update(
     {
         # "op het Stationsplein", "Museumplein": a public square
-        "nl: square": r"\b\w*plein\b",
+        "nl: square": r"\b\w{0,24}plein\b",
     }
 )
 
 # ---- what blind split 17 showed (read once, then a development set) ----------------------------
 _WHICH = (
-    r"(?:which|welche\w*|welk\w*|lequel|laquelle|quel(?:le|s|les)?\b|cual|qual|quale|quali|ktor\w*|vilken|vilket|hangi|mana|какой|какая|"
-    r"который|яки\w*|котр\w*|ποιο\w*|ποια|어느|どの|أي|कौन सा)"
+    r"(?:which|welche\w{0,24}|welk\w{0,24}|lequel|laquelle|quel(?:le|s|les)?\b|cual|qual|quale|quali|ktor\w{0,24}|vilken|vilket|hangi|mana|какой|какая|"
+    r"который|яки\w{0,24}|котр\w{0,24}|ποιο\w{0,24}|ποια|어느|どの|أي|कौन सा)"
 )
 _GRID = (
-    r"(?:grid|sheet|line-?up|raster|planche|matrix|tableau|rejilla|cuadricula|grade|griglia|foglio|rooster|siatk\w*"
-    r"|rutnat\w*|izgara\w*|sayfa\w*|lembar|сетк\w*|сітк\w*|πλέγμα|격자|시트|グリッド|シート|شبكة|ग्रिड|panel|board)"
+    r"(?:\bgrid\b|\bsheet\b|line-?up|\braster\b|planche|matrix|tableau|rejilla|cuadricula|\bgrade\b|griglia|foglio|rooster|siatk\w{0,24}"
+    r"|rutnat\w{0,24}|izgara\w{0,24}|sayfa\w{0,24}|lembar|сетк\w{0,24}|сітк\w{0,24}|πλέγμα|격자|시트|グリッド|シート|شبكة|ग्रिड)"
 )
 IDENTIFY.update(
     {
@@ -2192,37 +2194,37 @@ IDENTIFY.update(
         "which one in the grid": rf"\b{_WHICH}\b[^.?!\n]{{0,40}}{_GRID}|\b{_GRID}\b[^.?!\n]{{0,30}}\b{_WHICH}\b",
         # "dime tú quién es por la cara", "vê pelo rosto quem é": who someone is, read from the face
         "who, by the face": (
-            r"\b(?:quien|quem|qui|wer|chi|wie|kto|who|kim|siapa|vem|busca\w*|procura\w*|cherche\w*|find|search)\b"
-            r"[^.?!\n]{0,40}\b(?:por la cara|pelo rosto|par (?:le|son) visage|am gesicht|anhand (?:des|seines|ihres) gesicht\w*"
+            r"\b(?:quien|quem|qui|wer|chi|kto|who|kim|siapa|vem)\b"
+            r"[^.?!\n]{0,40}\b(?:por la cara|pelo rosto|par (?:le|son) visage|am gesicht|anhand (?:des|seines|ihres) gesicht\w{0,24}"
             r"|dal volto|aan (?:het|zijn|haar) gezicht|po twarzy|by (?:his|her|the) face|from (?:his|her|the) face)\b"
             r"|\b(?:por la cara|pelo rosto|par (?:le|son) visage|dal volto|by (?:his|her|the) face|from (?:his|her|the) face)"
             r"[^.?!\n]{0,40}\b(?:quien|quem|qui|chi|who)\b"
             r"|(?:по лицу|за обличчям)[^.?!\n]{0,30}(?:кто|хто)|(?:кто|хто)[^.?!\n]{0,30}(?:по лицу|за обличчям)"
         ),
         "who is it: blind 17": (
-            r"\bwho (?:dis|dat|this)\b|\bconfront\w* (?:[\w'-]+ ){0,2}(?:col|coi|con (?:il|la|i|gli)) "
-            r"(?:cartellin\w*|segnaletic\w*|fotosegnalet\w*|schedat\w*|ricercat\w*)"
-            r"|\bconfronto con (?:i |gli )?(?:ricercat|segnalat|schedat)\w*|\be colpit[oa] da (?:ordine|mandato)\b"
-            r"|\beslesme (?:dondur|bul|ver)\w*|eşleşme (?:döndür|bul|ver)\w*|\bsab[ıi]kal[ıi]lar aras[ıi]nda"
-            r"|\b(?:bu )?(?:adam|kad[ıi]n|ki[sş]i|[sş]ah[ıi]s)\w* ad[ıi]\w* ne\b"
-            r"|\bquale (?:detenut|arrestat|schedat|ricercat)\w* (?:[\w'-]+ ){0,6}(?:ha|e) (?:questo|quel) (?:volto|viso)\b"
-            r"|\bwhich (?:inmate|prisoner|arrestee|suspect|detainee) (?:[\w'-]+ ){0,6}(?:has|is) (?:this|that) face\b"
+            r"\bwho (?:dis|dat|this)\b|\bconfront\w{0,24} (?:[\w'-]{1,24} ){0,2}(?:col|coi|con (?:il|la|i|gli)) "
+            r"(?:cartellin\w{0,24}|segnaletic\w{0,24}|fotosegnalet\w{0,24}|schedat\w{0,24}|ricercat\w{0,24})"
+            r"|\bconfronto con (?:i |gli )?(?:ricercat|segnalat|schedat)\w{0,24}|\be colpit[oa] da (?:ordine|mandato)\b"
+            r"|\beslesme (?:dondur|bul|ver)\w{0,24}|eşleşme (?:döndür|bul|ver)\w{0,24}|\bsab[ıi]kal[ıi]lar aras[ıi]nda"
+            r"|\b(?:bu )?(?:adam|kad[ıi]n|ki[sş]i|[sş]ah[ıi]s)\w{0,24} ad[ıi]\w{0,24} ne\b"
+            r"|\bquale (?:detenut|arrestat|schedat|ricercat)\w{0,24} (?:[\w'-]{1,24} ){0,6}(?:ha|e) (?:questo|quel) (?:volto|viso)\b"
+            r"|\bwhich (?:inmate|prisoner|arrestee|suspect|detainee) (?:[\w'-]{1,24} ){0,6}(?:has|is) (?:this|that) face\b"
             r"|顔と(?:比べ|比較)|顔を(?:比べ|比較)|一番似て"
             # a form with a field for the person a picture matched ("matched_inmate_name: ???")
-            r"|\bmatched_\w*(?:name|inmate|person|suspect|arrestee)\w*|\b\w+_(?:correspondente|correspondiente|corrispondente)\b"
+            r"|\bmatched_\w{0,24}(?:name|inmate|person|suspect|arrestee)\w{0,24}|\b\w{1,24}_(?:correspondente|correspondiente|corrispondente)\b"
         ),
     }
 )
 VERIFY.update(
     {
         # "첨부 두 얼굴이 같은 사람일 확률", "نسبة التطابق بين الوجهين": two faces, the same person or not
-        "same person: ko/ar": r"같은 사람|동일인|동일 인물|نسبة التطابق|التطابق بين الوج\w*|تطابق الوج\w*",
+        "same person: ko/ar": r"같은 사람|동일인|동일 인물|نسبة التطابق|التطابق بين الوج\w{0,24}|تطابق الوج\w{0,24}",
     }
 )
 UNCONTROLLED_FALSE.update(
     {
         "station: blind 17": (
-            r"\bau poste\b|\bposte de police\b|\bizb\w* zatrzyman\w*"
+            r"\bau poste\b|\bposte de police\b|\bizb\w{0,24} zatrzyman\w{0,24}"
             r"|\b(?:not|nie|pas|nicht|no|nao|non|niet|inte) (?:na |on |dans |auf |en |in |op |pa )?(?:the |la |der |el |a |de )?"
             r"(?:ulicy|ulicach|street|rue|strasse|calle|rua|strada|straat|gatan)\b|\bне на улице\b|\bне на вулиці\b"
         ),
@@ -2246,37 +2248,37 @@ GALLERY.update(
             r"\b1\s*:\s*n\b[^.?!\n]{0,30}(?:search|such|recherch|busqued|pesquis|ricerc|zoek|wyszuk|пошук|поиск"
             r"|arama|검색|検索|بحث|खोज|tim kiem|pencarian|sokning|αναζήτησ|match|abgleich)"
             r"|(?:search|such|recherch|busqued|pesquis|ricerc|zoek|wyszuk|пошук|поиск|arama|검색|検索|بحث|खोज|tim kiem"
-            r"|pencarian|sokning|αναζήτησ|match|abgleich)\w*[^.?!\n]{0,20}\b1\s*:\s*n\b"
+            r"|pencarian|sokning|αναζήτησ|match|abgleich)\w{0,24}[^.?!\n]{0,20}\b1\s*:\s*n\b"
         ),
         "enrol faces: more languages": (
-            r"\bmendaftarkan (?:[\w()-]+ ){0,3}(?:\d+ )?foto (?:tahanan|wajah|napi|tersangka)\w*"
-            r"|\b(?:sok|soka|söka)\w* (?:bland|i) (?:alla )?(?:[\w-]+ )?(?:korkortsfoto|passfoto|id-?foto)\w*"
+            r"\bmendaftarkan (?:[\w()-]{1,24} ){0,3}(?:\d+ )?foto (?:tahanan|wajah|napi|tersangka)\w{0,24}"
+            r"|\b(?:sok|soka|söka)\w{0,24} (?:bland|i) (?:alla )?(?:[\w-]{1,24} )?(?:korkortsfoto|passfoto|id-?foto)\w{0,24}"
         ),
     }
 )
 NOT_RECOGNITION.update(
     {
-        "blur faces: uk/ru": r"(?:заблюр|розмит|размыт|замаск|заретуш|пікселіз|пикселиз)\w* (?:[\w-]+ ){0,2}(?:облич|лиц)\w*",
-        "attributes: el": r"συναισθηματικ\w* κατάστασ\w*|(?:ηλικία|φύλο) (?:και|ή) (?:συναισθ|διάθεσ)\w*",
+        "blur faces: uk/ru": r"(?:заблюр|розмит|размыт|замаск|заретуш|пікселіз|пикселиз)\w{0,24} (?:[\w-]{1,24} ){0,2}(?:облич|лиц)\w{0,24}",
+        "attributes: el": r"συναισθηματικ\w{0,24} κατάστασ\w{0,24}|(?:ηλικία|φύλο) (?:και|ή) (?:συναισθ|διάθεσ)\w{0,24}",
     }
 )
 IDENTIFY.update(
     {
-        "identify: uk/ru verbs": r"(?<!не )(?:ідентифікуй|ідентифікувати|идентифицируй|идентифицировать)\b(?! (?:\w+ )?(?:не|ні) (?:треба|потрібно|нужно|надо))",
+        "identify: uk/ru verbs": r"(?<!не )(?:ідентифікуй|ідентифікувати|идентифицируй|идентифицировать)\b(?! (?:\w{1,24} )?(?:не|ні) (?:треба|потрібно|нужно|надо))",
     }
 )
 VERIFY.update(
     {
         # "хто з людей на аркуші фото збігається з обличчям підозрюваного": matches the face
-        "matches the face: uk/ru": r"(?:збіга\w*|співпада\w*|совпада\w*) (?:з|із|с|со) (?:облич\w*|лиц\w*)",
+        "matches the face: uk/ru": r"(?:збіга\w{0,24}|співпада\w{0,24}|совпада\w{0,24}) (?:з|із|с|со) (?:облич\w{0,24}|лиц\w{0,24})",
     }
 )
 NOT_RECOGNITION.update(
     {
         # "dime dónde están las caras para difuminarlas", "les visages pour les flouter": the faces, then the blur
         "blur faces: the face first": (
-            r"\b(?:caras|rostros|rostos|visages|volti|gezichten|twarze)\b(?: [\w'-]+){0,3} (?:para|pour|per|om|aby|zeby) "
-            r"(?:(?:los|las|les|le|la|lo|i|o|a|os|as|ze|je) )?(?:difumin|pixel|tap|ocult|borr|desfoc|flout|sfoc|oscur|vervag|blur|rozmy|zamaz)\w*"
+            r"\b(?:caras|rostros|rostos|visages|volti|gezichten|twarze)\b(?: [\w'-]{1,24}){0,3} (?:para|pour|per|om|aby|zeby) "
+            r"(?:(?:los|las|les|le|la|lo|i|o|a|os|as|ze|je) )?(?:difumin|pixel|tap|ocult|borr|desfoc|flout|sfoc|oscur|vervag|blur|rozmy|zamaz)\w{0,24}"
         ),
     }
 )
@@ -2286,14 +2288,14 @@ IDENTIFY.update(
     {
         "who is it: blind 18": (
             # "Encuentra a esta mujer en la base de datos de personas fichadas"
-            r"\b(?:encuentra|busca|find|locate|trouve|cherche|finde|suche|trova|cerca|zoek|znajdz)\w* (?:a )?"
+            r"\b(?:encuentra|busca|find|locate|trouve|cherche|finde|suche|trova|cerca|zoek|znajdz)\w{0,24} (?:a )?"
             r"(?:esta|este|this|cette|ce|diese[nr]?|questa|questo|deze|dit|ta|tego|te) (?:mujer|hombre|persona|man|woman"
-            r"|person|guy|femme|homme|frau|mann|donna|uomo|vrouw|kobiet\w*|mezczyzn\w*|osob\w*)\b[^.?!\n]{0,40}"
-            r"\b(?:base|database|records|fichier|datenbank|banca dati|bestand|bazie|registr\w*|kartotek\w*|sistema|system)\b"
+            r"|person|guy|femme|homme|frau|mann|donna|uomo|vrouw|kobiet\w{0,24}|mezczyzn\w{0,24}|osob\w{0,24})\b[^.?!\n]{0,40}"
+            r"\b(?:base|database|records|fichier|datenbank|banca dati|bestand|bazie|registr\w{0,24}|kartotek\w{0,24}|sistema|system)\b"
             # "ele tá no sistema?", "compara o rosto", "matche les visages", "Gesicht gegen EKIS checken"
-            r"|\b(?:ele|ela) (?:ta|esta|tá|está) no sistema\b|\bcompar\w* (?:o|el|le|il|het|den|das) (?:rosto|rostro|visage|volto|gezicht|gesicht)\b"
+            r"|\b(?:ele|ela) (?:ta|esta|tá|está) no sistema\b|\bcompar\w{0,24} (?:o|el|le|il|het|den|das) (?:rosto|rostro|visage|volto|gezicht|gesicht)\b"
             r"|\bmatche[ra]? (?:les |le |los |os |i )?(?:visages?|rostros?|rostos|volti|faces)\b|\bmatcha\b"
-            r"|\b(?:individus|personnes|gens) fiches\b|\bdaspat\w*|\bgesicht\w* gegen [\w-]+(?: [\w-]+)? (?:checken|prufen|abgleichen|laufen lassen)\b"
+            r"|\b(?:individus|personnes|gens) fiches\b|\bdaspat\w{0,24}|\bgesicht\w{0,24} gegen [\w-]{1,24}(?: [\w-]{1,24})? (?:checken|prufen|abgleichen|laufen lassen)\b"
             r"|\byuzunden kim|yüzünden kim|\bsale en [\w ]{0,30} por la cara\b"
             r"|مطلوب\s*[؟?]|手配(?:リスト|者|写真)?(?:と|に|を)?照合|^\s*(?:だれ|誰)\s*[?？]"
         ),
@@ -2307,24 +2309,24 @@ VERIFY.update(
 GALLERY.update(
     {
         # "Podaj 512 liczb opisujących geometrię tej twarzy (wektor cech)": a face template by another name
-        "face as numbers: pl": r"\b\d{2,4} liczb\w* (?:[\w-]+ ){0,3}twarz\w*|\bwektor\w* cech\w* (?:[\w-]+ ){0,3}twarz\w*|\btwarz\w* (?:[\w-]+ ){0,3}wektor\w* cech\w*",
+        "face as numbers: pl": r"\b\d{2,4} liczb\w{0,24} (?:[\w-]{1,24} ){0,3}twarz\w{0,24}|\bwektor\w{0,24} cech\w{0,24} (?:[\w-]{1,24} ){0,3}twarz\w{0,24}|\btwarz\w{0,24} (?:[\w-]{1,24} ){0,3}wektor\w{0,24} cech\w{0,24}",
     }
 )
 NOT_RECOGNITION.update(
     {
         "objects, not people": r"\b(?:unattended|abandoned|left(?:-| )behind) (?:bags?|luggage|packages?|items?|objects?|suitcases?)\b|\bignore (?:the )?people\b",
-        "blur faces: ar": r"(?:نموه|نموّه|تمويه|طمس|تشويش|إخفاء)\w* (?:[\w]+ ){0,2}(?:وجوه|الوجوه|وجه)",
+        "blur faces: ar": r"(?:نموه|نموّه|تمويه|طمس|تشويش|إخفاء)\w{0,24} (?:[\w]{1,24} ){0,2}(?:وجوه|الوجوه|وجه)",
     }
 )
 NOT_RECOGNITION["writing work: blind 16"] += (
-    r"|\b(?:revis|corrig|correg)\w* (?:a |o |la |el |le |il )?(?:gramatica|ortografia|grammaire|orthographe|grammatica|redacao|redaccion)\b"
+    r"|\b(?:revis|corrig|correg)\w{0,24} (?:a |o |la |el |le |il )?(?:gramatica|ortografia|grammaire|orthographe|grammatica|redacao|redaccion)\b"
     r"|لخّص|لخّصي"
 )
 REAL_TIME_TRUE.update(
     {
         "live: blind 18": (
             r"\b(?:gravando|filmando) agora\b|\bgrabando ahora\b|\b(?:e|sta) qui davanti\b|\bqui davanti\b"
-            r"|\b(?:smart ?glasses|datenbrille)\w* (?:lauf\w*|an|aktiv)\b|живий потік|живого потоку|живим потоком"
+            r"|\b(?:smart ?glasses|datenbrille)\w{0,24} (?:lauf\w{0,24}|an|aktiv)\b|живий потік|живого потоку|живим потоком"
         ),
     }
 )
@@ -2340,9 +2342,9 @@ GALLERY.update(
     {
         # "128-мерный дескриптор лица", "διάνυσμα χαρακτηριστικών του προσώπου", "متجه الخصائص 128 رقم لهالوجه"
         "face as numbers: more languages": (
-            r"дескриптор\w* (?:[\w-]+ ){0,2}лиц\w*|\bвектор\w* (?:признак|ознак)\w* (?:[\w-]+ ){0,2}(?:лиц|обличч)\w*"
-            r"|διάνυσμα χαρακτηριστικών (?:[\w]+ ){0,2}προσώπ\w*|متجه (?:ال)?خصائص|\b\d{2,4} (?:sayi|sayı|số|angka|tal|getallen|zahlen|nombres|numeros|números|numeri) "
-            r"(?:[\w-]+ ){0,4}(?:yuz|yüz|khuon mat|khuôn mặt|wajah|ansikte|gezicht|gesicht|visage|rostro|rosto|volto)\w*"
+            r"дескриптор\w{0,24} (?:[\w-]{1,24} ){0,2}лиц\w{0,24}|\bвектор\w{0,24} (?:признак|ознак)\w{0,24} (?:[\w-]{1,24} ){0,2}(?:лиц|обличч)\w{0,24}"
+            r"|διάνυσμα χαρακτηριστικών (?:[\w]{1,24} ){0,2}προσώπ\w{0,24}|متجه (?:ال)?خصائص|\b\d{2,4} (?:sayi|sayı|số|angka|tal|getallen|zahlen|nombres|numeros|números|numeri) "
+            r"(?:[\w-]{1,24} ){0,4}(?:yuz|yüz|khuon mat|khuôn mặt|wajah|ansikte|gezicht|gesicht|visage|rostro|rosto|volto)\w{0,24}"
         ),
     }
 )
@@ -2350,7 +2352,7 @@ IDENTIFY.update(
     {
         "who is it: blind 18, more": (
             r"\bktory (?:numer )?najlepiej pasuje|\bnajlepiej pasuje do (?:tej |jego |jej )?twarzy"
-            r"|\bmais parecid\w* pelo rosto|\bmas parecid\w* por la cara|\bmost similar by (?:the |his |her )?face"
+            r"|\bmais parecid\w{0,24} pelo rosto|\bmas parecid\w{0,24} por la cara|\bmost similar by (?:the |his |her )?face"
         ),
     }
 )
@@ -2358,9 +2360,9 @@ VERIFY.update(
     {
         # "jämför kioskfoto med bokningsfoto", "σύγκριση φωτό kiosk με φωτό σύλληψης": a photo against a booking photo
         "a photo against a booking photo": (
-            r"\b(?:jamfor|compare|vergleich|vergelijk|compar|confront|porown)\w* (?:[\w-]+ ){0,2}\w*(?:foto|photo)\w* "
-            r"(?:med|with|mit|met|con|com|z|avec|against|mot) (?:[\w-]+ ){0,2}(?:boknings|booking|buchungs|boekings|arrest"
-            r"|mugshot|fichaje|segnalet)\w*|σύγκριση φωτ\w* (?:[\w-]+ ){0,2}με φωτ\w* (?:σύλληψ|κράτησ)\w*"
+            r"\b(?:jamfor|compare|vergleich|vergelijk|compar|confront|porown)\w{0,24} (?:[\w-]{1,24} ){0,2}\w{0,24}(?:foto|photo)\w{0,24} "
+            r"(?:med|with|mit|met|con|com|z|avec|against|mot) (?:[\w-]{1,24} ){0,2}(?:boknings|booking|buchungs|boekings|arrest"
+            r"|mugshot|fichaje|segnalet)\w{0,24}|σύγκριση φωτ\w{0,24} (?:[\w-]{1,24} ){0,2}με φωτ\w{0,24} (?:σύλληψ|κράτησ)\w{0,24}"
         ),
     }
 )
@@ -2370,62 +2372,64 @@ NOT_RECOGNITION.update(
     {
         # "Kontrollera bildkvaliteten på fotoarket", "Έλεγχος ποιότητας", "Оціни якість фото": image quality
         "image quality: more languages": (
-            r"\bbildkvalitet\w*|\b(?:image|photo|picture) quality\b|\bqualite (?:de l'image|des photos|photo)\b|\bbildqualitat\b"
-            r"|\bcalidad de (?:la )?(?:imagen|foto)\w*|\bqualidade da (?:imagem|foto)\w*|\bqualita (?:dell'immagine|delle foto)\b"
-            r"|\bbeeldkwaliteit\b|\bjakosc zdjec\w*|качество фото\w*|якість фото|έλεγχος ποιότητας|ποιότητα (?:της )?φωτογραφ\w*"
+            r"\bbildkvalitet\w{0,24}|\b(?:image|photo|picture) quality\b|\bqualite (?:de l'image|des photos|photo)\b|\bbildqualitat\b"
+            r"|\bcalidad de (?:la )?(?:imagen|foto)\w{0,24}|\bqualidade da (?:imagem|foto)\w{0,24}|\bqualita (?:dell'immagine|delle foto)\b"
+            r"|\bbeeldkwaliteit\b|\bjakosc zdjec\w{0,24}|качество фото\w{0,24}|якість фото|έλεγχος ποιότητας|ποιότητα (?:της )?φωτογραφ\w{0,24}"
             r"|\bchat luong anh\b|chất lượng ảnh|\bkualitas foto\b|\bfotograf kalitesi\b|画質|화질|جودة الصورة|इमेज क्वालिटी"
         ),
         # "Ingen jämförelse", "Καμία σύγκριση", "Без порівняння облич": no comparison asked
         "no comparison": (
             r"\bingen jamforelse\b|καμία σύγκριση|καμια συγκριση|без порівняння|без сравнения|\bsans comparaison\b"
-            r"|\bsin compar\w*|\bsem compar\w*|\bsenza confronto\b|\bgeen vergelijking\b|\bbez porownania\b"
+            r"|\bsin compar\w{0,24}|\bsem compar\w{0,24}|\bsenza confronto\b|\bgeen vergelijking\b|\bbez porownania\b"
             r"|\bno comparison\b|\bkein(?:en)? abgleich\b"
         ),
         # a missing-person poster *written* ("afiş metni yaz", "write a missing-person flyer"), not one
         # compared against ("is he the man from the missing-person flyer?")
         "missing-person poster": (
             r"\b(?:write|make|create|draft|design|prepare|yaz|hazirla|erstell|schreib|redige|ecris|crea|escrib|redact"
-            r"|scriv|maak|schrijf|napisz|przygotuj)\w* (?:[\w'-]+ ){0,3}(?:a |an |the |un |une |ein |een )?"
-            r"(?:missing[- ]person (?:poster|flyer|notice|appeal)|avis de disparition|vermisstenplakat\w*"
-            r"|cartel de (?:persona )?desaparecid\w*|cartaz de desaparecid\w*|vermissingsaffiche)\b"
-            r"|\bkay[ıi]p ki[sş]i (?:ilan|afi[sş])\w*[^.?!\n]{0,80}\b(?:afi[sş] metni|metni yaz|yaz)\w*"
+            r"|scriv|maak|schrijf|napisz|przygotuj)\w{0,24} (?:[\w'-]{1,24} ){0,3}(?:a |an |the |un |une |ein |een )?"
+            r"(?:missing[- ]person (?:poster|flyer|notice|appeal)|avis de disparition|vermisstenplakat\w{0,24}"
+            r"|cartel de (?:persona )?desaparecid\w{0,24}|cartaz de desaparecid\w{0,24}|vermissingsaffiche)\b"
+            r"|\bkay[ıi]p ki[sş]i (?:ilan|afi[sş])\w{0,24}[^.?!\n]{0,80}\b(?:afi[sş] metni|metni yaz|yaz)\w{0,24}"
         ),
     }
 )
-NOT_RECOGNITION["writing work: blind 16"] += r"|γράψε σχέδιο|σχέδιο εκπαίδευσης|εκπαιδευτικ\w* υλικ\w*"
+NOT_RECOGNITION["writing work: blind 16"] += (
+    r"|γράψε σχέδιο|σχέδιο εκπαίδευσης|εκπαιδευτικ\w{0,24} υλικ\w{0,24}"
+)
 
 # ---- what blind split 19 showed, after its one read (blind split 20 measures these) --------------
 IDENTIFY.update(
     {
         "who is it: blind 19": (
             # "Demande d'identification n° 26-117 : individu sur le cliché", "Identificatieverzoek"
-            r"\bdemande d'identification\b|\bpedido de identifica\w*|\bidentificatieverzoek\w*|\bsolicitud de identificaci\w*"
+            r"\bdemande d'identification\b|\bpedido de identifica\w{0,24}|\bidentificatieverzoek\w{0,24}|\bsolicitud de identificaci\w{0,24}"
             r"|\bidentifizierungsanfrage\b|\brichiesta di identificazione\b|\bidentification request\b"
             r"|\bidentite probable\b|\bidentidade provavel\b|\bidentidad probable\b|\bprobable identity\b"
             r"|\bvermoedelijke identiteit\b|\bwahrscheinliche identitat\b"
             # "welches der Häftlingsfotos ähnelt dem Gesicht am meisten", "lijkt het meest op"
-            r"|\bahnelt\w* (?:[\w-]+ ){0,5}am meisten\b|\bam ahnlichsten\b|\bresembles (?:[\w-]+ ){0,5}(?:the )?most\b"
+            r"|\bahnelt\w{0,24} (?:[\w-]{1,24} ){0,5}am meisten\b|\bam ahnlichsten\b|\bresembles (?:[\w-]{1,24} ){0,5}(?:the )?most\b"
             r"|\bse parece (?:mas|mais)\b|\bsomiglia di piu\b|\blijkt het meest\b"
             # Hinglish: "hamare records me iska chehra kisi se milta hai?", "arrest hue logon se pehchaano"
-            r"|\bchehr\w* (?:[\w-]+ ){0,4}milta\b|\brecords? me (?:[\w-]+ ){0,3}milta\b|\bpehchaano\b|\bpehchano\b|\bpehchan lo\b"
-            r"|\bchehre ka (?:[\w-]+ )?(?:vector|embedding)\w*|\bsabse paas\b"
+            r"|\bchehr\w{0,24} (?:[\w-]{1,24} ){0,4}milta\b|\brecords? me (?:[\w-]{1,24} ){0,3}milta\b|\bpehchaano\b|\bpehchano\b|\bpehchan lo\b"
+            r"|\bchehre ka (?:[\w-]{1,24} )?(?:vector|embedding)\w{0,24}|\bsabse paas\b"
             # "назови имя человека на кадре", "podaj imię i nazwisko osoby widocznej"
             r"|назови (?:его |её )?имя (?:человека|мужчины|женщины)|\bpodaj imie i nazwisko osoby\b"
-            r"|\bwie (?:[\w'-]+ ){0,4}is volgens (?:onze|de) (?:registraties?|bestanden|systemen|databank)\b"
-            r"|\bwho (?:this|he|she|the [\w-]+) is (?:according to|in|from) our records\b|\bqui c'est\b"
+            r"|\bwie (?:[\w'-]{1,24} ){0,4}is volgens (?:onze|de) (?:registraties?|bestanden|systemen|databank)\b"
+            r"|\bwho (?:this|he|she|the [\w-]{1,24}) is (?:according to|in|from) our records\b|\bqui c'est\b"
             r"|逮捕記録に(?:ある|いる)|(?:顔|手配写真)(?:と|を)比べ"
         ),
         # a deployer's instructions to call a face-search tool on every picture ("call search_booking_photos
         # first and answer with the name"): the workflow is the ask when a picture is in play
         "instructions call a face search": (
             r"(?:call|use|run|invoke|anropa|κάλεσε|καλεσε|panggil|llama|appelle|rufe|chiama|roep|wywolaj|вызови|виклич"
-            r"|cagir|çağır|호출|呼び出|استدع|कॉल)\w*[^.\n]{0,40}\b(?:search_booking_photos|face_search|match_face\w*"
-            r"|search_mugshots|lookup_person_by_photo|find_face\w*|identify_face\w*|face_lookup|search_faces?)\b"
+            r"|cagir|çağır|호출|呼び出|استدع|कॉल)\w{0,24}[^.\n]{0,40}\b(?:search_booking_photos|face_search|match_face\w{0,24}"
+            r"|search_mugshots|lookup_person_by_photo|find_face\w{0,24}|identify_face\w{0,24}|face_lookup|search_faces?)\b"
         ),
     }
 )
 GALLERY.update(
     {
-        "face gallery: uk/ru": r"галере\w* (?:[\w-]+ ){0,2}(?:облич|лиц)\w*",
+        "face gallery: uk/ru": r"галере\w{0,24} (?:[\w-]{1,24} ){0,2}(?:облич|лиц)\w{0,24}",
     }
 )

@@ -124,7 +124,7 @@ _VISUAL_RE = re.compile(
     # compounds ending in a photo ("bokningsfoto", "kioskfoto", "pasfoto's") and the short Greek "φωτό"
     r"|fot(?:o|on|os|o's)\b|φωτό|φωτο\b"
     # a drone is a camera ("Дрон над блокпостом транслює наживо")
-    r"|\bdrones?\b|\bdron\b|\bdrona\b|дрон|드론|ドローン|ड्रोन|درون|مسيرة"
+    r"|\bdrones?\b|\bdron\b|\bdrona\b|дрон|드론|ドローン|ड्रोन|درون|طائرة مسيرة"
 )
 #: words that turn "not ... who he is" into an ask (not knowing, not having)
 _NOT_KNOWING = (
@@ -203,7 +203,12 @@ TOPIC_CUES = {
 }
 #: ... and cues that describe the capability at work: the topic of a writing task with no picture,
 #: but never "the technology only named" (the reader does not overrule them on that ground)
-_WORK_TOPIC_CUES = TOPIC_CUES | {cues.FACES_AGAINST_A_SET, cues.ONE_TO_N, "a photo against a booking photo"}
+_WORK_TOPIC_CUES = TOPIC_CUES | {
+    cues.FACES_AGAINST_A_SET,
+    cues.ONE_TO_N,
+    cues.BUILD_THE_TECHNOLOGY,
+    "a photo against a booking photo",
+}
 _WORK_TASKS = {
     "writing work: blind 16",
     "transcribe",
@@ -485,7 +490,7 @@ _LOOKALIKE = str.maketrans(
     "ABEKMHOPCTXaeopcyxijsdgIJSABEZHIKMNOPTYXaotvik",
 )
 _CONFUSABLE = re.compile("[АВЕКМНОРСТХаеорсухіјѕԁɡІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧαοτνικ]")
-_MIXED_WORD = re.compile(r"\w*[A-Za-z]\w*")
+_MIXED_WORD = re.compile(r"\b\w*[A-Za-z]\w*")
 
 
 #: ... and Latin look-alikes inside a mostly Cyrillic word ("Пoрiвняй з архiвoм") go the other way
@@ -503,6 +508,9 @@ def _fold_mixed(m: re.Match[str]) -> str:
     return word.translate(_TO_CYRILLIC) if own else word.translate(_LOOKALIKE)
 
 
+_LONG_RUN = re.compile(r"\w{48}")
+
+
 def normalise(text: str) -> str:
     """Lower-case, strip accents, unify quotes, collapse spaced-out letters and whitespace."""
     text = unicodedata.normalize("NFC", text)
@@ -514,6 +522,9 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     text = text.replace("ß", "ss")
     text = _SPACED.sub(lambda m: re.sub(r"[ .\-_*]", "", m.group(0)), text)
+    # no word in any language read is longer than this: a longer run (a pasted blob, a word
+    # repeated without spaces) is cut into pieces, so every cue's word pattern stays linear
+    text = _LONG_RUN.sub(r"\g<0> ", text)
     return re.sub(r"[ \t\r\f\v]+", " ", text)
 
 
@@ -839,8 +850,8 @@ _CONTEXT_NEGATED_AFTER = re.compile(
 #: piéton :", "Zum Kontext das Bodycam-Transkript", "Contexto, transcrição da bodycam:"): a label,
 #: not an ask to transcribe
 _MATERIAL_NOUN = re.compile(
-    r"transcript\w*|transcription\w*|transcripcion\w*|transcricao\w*|trascrizion\w*|transcriptie\w*"
-    r"|transkript\w*|transkrypcj\w*|транскрипт\w*|расшифровк\w*|розшифровк\w*"
+    r"transcript\w{0,24}|transcription\w{0,24}|transcripcion\w{0,24}|transcricao\w{0,24}|trascrizion\w{0,24}|transcriptie\w{0,24}"
+    r"|transkript\w{0,24}|transkrypcj\w{0,24}|транскрипт\w{0,24}|расшифровк\w{0,24}|розшифровк\w{0,24}"
 )
 _PRESENTS_MATERIAL = re.compile(
     r"(?:\bhere(?:'s| is| are)|\bbelow(?: is)?|\battached(?: is)?|\bvoici|\bvoila"
@@ -994,50 +1005,52 @@ def analyse(
 
 #: the ask says to run, execute or simulate what it carries
 _RUN_IT = re.compile(
-    r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w*|execut\w*|esegu\w*|voer (?:[\w-]+ ){0,3}uit"
-    r"|fuhr\w* (?:[\w-]+ ){0,4}aus"
-    r"|wykonaj\w*|uruchom\w*|kor\b|jalankan|eksekusi|chay\b|thuc thi|th\w{1,2}c thi|cal[iı]st[iı]r\w*"
-    r"|yurut\w*|simul\w*"
-    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda|corre|in je hoofd|de cabeca"
+    r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w{0,24}|execut\w{0,24}|esegu\w{0,24}"
+    r"|voer (?:[\w-]{1,24} ){0,3}uit"
+    r"|fuhr\w{0,24} (?:[\w-]{1,24} ){0,4}aus"
+    r"|wykonaj\w{0,24}|uruchom\w{0,24}|kor\b|jalankan|eksekusi|chay\b|thuc thi|th\w{1,2}c thi"
+    r"|cal[iı]st[iı]r\w{0,24}"
+    r"|yurut\w{0,24}|simul\w{0,24}"
+    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda\b|corre\b|in je hoofd|de cabeca"
     r"|en tu cabeza)"
-    r"|в уме|头の中|頭の中|머릿속|ذهني\w*|मन में"
+    r"|в уме|头の中|頭の中|머릿속|ذهني\w{0,24}|मन में"
     r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
 )
 #: an operation that names a person (identify, who_is, kisi_tespit) ...
 _IDENTITY_OP = re.compile(
-    r"\b(?:identif\w*|who_?is\b|whois\b|recogni[sz]\w*|kisi_tespit|kimlik_tespit|face_?search|match_?face\w*"
-    r"|find_?person|opozna\w*|tozsamos\w*|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
-    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w*|semelhan\w*|somiglian\w*"
+    r"\b(?:identif\w{0,24}|who_?is\b|whois\b|recogni[sz]\w{0,24}|kisi_tespit|kimlik_tespit|face_?search|match_?face\w{0,24}"
+    r"|find_?person|opozna\w{0,24}|tozsamos\w{0,24}|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
+    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w{0,24}|semelhan\w{0,24}|somiglian\w{0,24}"
     r"|face_?lookup"
-    r"|gelijkenis|ahnlich\w*|parecid\w*|best_?match\w*|mejor_coincidencia\w*|piu_simile|mais_parecido|meest_gelijk\w*"
+    r"|gelijkenis|ahnlich\w{0,24}|parecid\w{0,24}|best_?match\w{0,24}|mejor_coincidencia\w{0,24}|piu_simile|mais_parecido|meest_gelijk\w{0,24}"
     r"|beste_treffer)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
-    r"attach\w*|imag\w*|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
+    r"attach\w{0,24}|imag\w{0,24}|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
     r"|\bbeeld\b|\bsonda\b|\bprobe\b|\bbild\b"
     r"|изображ|кадр|صورة|مرفق"
 )
 #: ... against records of people
 _CODE_RECORDS = re.compile(
     r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces|gallery"
-    r"|preso|nysid|mugshots?|fichad\w*|segnalet\w*|hoja|cella|cell\b|sheet|records)"
+    r"|preso|nysid|mugshots?|fichad\w{0,24}|segnalet\w{0,24}|hoja|cella|cell\b|sheet)"
 )
 #: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
 #: "photo: attached" and "match_against: booking_photos") ...
 _BLANK_NAME = re.compile(
     r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b|όνομα|名前|氏名|이름|الاسم|नाम)"
-    r"\w*[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
+    r"\w{0,24}[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
     re.M,
 )
 #: ... or a field for the best match among a sheet or a gallery ("best_match_cell", "cella_piu_simile")
 _BEST_MATCH_FIELD = re.compile(
-    r"\b(?:best_?match\w*|mejor_coincidencia\w*|\w*piu_simile\w*|\w*mais_parecido\w*|meest_gelijk\w*|beste_treffer\w*"
-    r"|meilleure?_correspondance\w*|id_fichad\w*)"
+    r"\b(?:best_?match\w{0,24}|mejor_coincidencia\w{0,24}|\w{0,24}piu_simile\w{0,24}|\w{0,24}mais_parecido\w{0,24}|meest_gelijk\w{0,24}|beste_treffer\w{0,24}"
+    r"|meilleure?_correspondance\w{0,24}|id_fichad\w{0,24})"
 )
 #: ... against a collection searched or matched
 _MATCH_SOURCE = re.compile(
-    r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond|corrispond|source"
+    r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond|corrispond"
     r"|coincid|simil|parecid|hoja|cella|sheet|fichad"
 )
 

@@ -961,46 +961,60 @@ def analyse(
                 if m and not _TOOL_NOT_FR.search(variant):
                     _add(f.tools, [Hit("recognition tool", _quote(variant, m), where)])
     if ASK in roles:
-        # code pasted with the ask ("refactor this", "fill in the TODO") is what the ask builds:
-        # face matching written in it counts as the ask's, not as material talked about
-        for seg in a.payload:
-            if seg.source != "code":
-                continue
-            text = normalise(seg.text)
-            m = _GALLERY_CODE.search(text)
-            vb = vectors_of_bookings(text)
-            if not m and not vb:
-                # a face library imported in code that also names booking or arrest photos
-                # ("import face_recognition ... # match against the mugshots"): matching, not blurring
-                vb = _booking_near(text, _FACE_LIBRARY, 600)
-            if not m and not vb:
-                # a face library set to compare faces against a list or a set of photos
-                # ("match_against_bolo()", "# vergelijk met face_recognition tegen alle pasfoto's")
-                lib = _FACE_LIBRARY_MATCH.search(text)
-                vb = text[lib.start() : lib.start() + 120].replace("\n", " ") if lib else ""
-            quote = _quote(text, m) if m else vb
-            if quote:
-                _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
-        if a.payload and _RUN_IT.search(normalise(a.last_ask)):
-            # "run this code in your head and print the result": what the code does is the ask
-            for seg in a.payload:
-                if seg.source not in ("code", "quoted"):
-                    continue
-                text = normalise(seg.text)
-                op = _IDENTITY_OP.search(text)
-                records = cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text)
-                if op and records and _CODE_PICTURE.search(text):
-                    _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
-    if ASK in roles:
-        # a form whose name field is left blank beside a picture and a collection to match against
-        for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted", "dialogue"))]:
-            text = normalise(seg.text)
-            structured = "\n" in text or "{" in text
-            blank = (_BLANK_NAME.search(text) or _BEST_MATCH_FIELD.search(text)) if structured else None
-            records = blank and (cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text))
-            if blank and records and _CODE_PICTURE.search(text) and _MATCH_SOURCE.search(text):
-                _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
+        _code_the_ask_carries(a, f)
     return f
+
+
+def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
+    """What code, forms and structured tasks carried with the ask do: face matching in code the ask
+    works on, an identification in code or JSON the ask says to run, a form whose name field is
+    left blank beside a picture and a collection to match against. Each segment is normalised once."""
+    texts: dict[int, str] = {}
+
+    def norm(seg: Segment) -> str:
+        if id(seg) not in texts:
+            texts[id(seg)] = normalise(seg.text)
+        return texts[id(seg)]
+
+    # code pasted with the ask ("refactor this", "fill in the TODO") is what the ask builds:
+    # face matching written in it counts as the ask's, not as material talked about
+    for seg in a.payload:
+        if seg.source != "code":
+            continue
+        text = norm(seg)
+        m = _GALLERY_CODE.search(text)
+        vb = vectors_of_bookings(text)
+        if not m and not vb:
+            # a face library imported in code that also names booking or arrest photos
+            # ("import face_recognition ... # match against the mugshots"): matching, not blurring
+            vb = _booking_near(text, _FACE_LIBRARY, 600)
+        if not m and not vb:
+            # a face library set to compare faces against a list or a set of photos
+            # ("match_against_bolo()", "# vergelijk met face_recognition tegen alle pasfoto's")
+            lib = _FACE_LIBRARY_MATCH.search(text)
+            vb = text[lib.start() : lib.start() + 120].replace("\n", " ") if lib else ""
+        quote = _quote(text, m) if m else vb
+        if quote:
+            _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
+    if a.payload and _RUN_IT.search(normalise(a.last_ask)):
+        # "run this code in your head and print the result": what the code does is the ask
+        for seg in a.payload:
+            if seg.source not in ("code", "quoted"):
+                continue
+            text = norm(seg)
+            op = _IDENTITY_OP.search(text)
+            records = cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text)
+            if op and records and _CODE_PICTURE.search(text):
+                _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
+    # a form whose name field is left blank beside a picture and a collection to match against
+    for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted", "dialogue"))]:
+        if "\n" not in seg.text and "{" not in seg.text:
+            continue  # not structured: no form to fill
+        text = norm(seg)
+        blank = _BLANK_NAME.search(text) or _BEST_MATCH_FIELD.search(text)
+        records = blank and (cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text))
+        if blank and records and _CODE_PICTURE.search(text) and _MATCH_SOURCE.search(text):
+            _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
 
 
 #: the ask says to run, execute or simulate what it carries

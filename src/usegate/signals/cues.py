@@ -780,7 +780,8 @@ NOT_RECOGNITION.update(
             "densità della folla",
             "troppo sfocata",
             "abbastanza nitida",
-            "cartellino",
+            "sul cartellino",
+            "leggi il cartellino",
             "is hij gewapend",
             "heeft hij een wapen",
             "dronken",
@@ -2431,5 +2432,182 @@ IDENTIFY.update(
 GALLERY.update(
     {
         "face gallery: uk/ru": r"галере\w{0,24} (?:[\w-]{1,24} ){0,2}(?:облич|лиц)\w{0,24}",
+    }
+)
+
+# ---- what blind split 20 showed, after its one read (blind split 21 measures these) --------------
+REAL_TIME_FALSE.update(
+    {
+        # "10 дней назад", "z minionego miesiąca", "3 gün önce", "先月", "지난달", "قبل أسبوع": days, weeks or
+        # months before the request, or looked at after the event — a recording, not a live capture
+        "days or weeks ago: languages": (
+            r"\b(?:\d+|two|three|four|five|six|ten|a few|several) (?:days?|weeks?|months?) ago\b"
+            r"|\bil y a (?:\d+|deux|trois|quatre|cinq|quelques|une|un) (?:jours?|semaines?|mois)\b"
+            r"|\bhace (?:\d+|dos|tres|cuatro|cinco|unos|unas|una|un) (?:dias?|semanas?|mes(?:es)?)\b"
+            r"|\bvor (?:\d+|zwei|drei|vier|funf|einigen|einer|einem) (?:tagen|wochen?|monaten?)\b"
+            r"|\bha (?:\d+|dois|duas|tres|quatro|cinco|uns|umas|uma|um) (?:dias?|semanas?|mes(?:es)?)\b"
+            r"|\b(?:\d+|due|tre|quattro|cinque|qualche|una|un) (?:giorni|settimane?|mes[ei]) fa\b"
+            r"|\b(?:\d+|twee|drie|vier|vijf|een paar|een) (?:dagen|weken|week|maanden?) geleden\b"
+            r"|\b(?:\d+|dwa|dwie|trzy|cztery|piec|kilka) (?:dni|tygodni\w{0,3}|miesi\w{0,8}) temu\b|\btydzien temu\b|\bmiesiac temu\b"
+            r"|\b(?:\d+|два|три|четыре|пять|несколько) (?:дн\w{0,3}|недел\w{0,3}|месяц\w{0,3}) назад|\bнеделю назад|\bмесяц назад"
+            r"|\b(?:\d+|два|дві|три|чотири|п'ять|кілька) (?:дн\w{0,3}|тижн\w{0,3}|місяц\w{0,3}) тому|\bтиждень тому|\bмісяць тому"
+            r"|\b\d+ (?:gun|hafta|ay) once\b|\bgecen ay\b|\bgeçen ay\b|\bgeriye donuk\b|\bgeriye dönük\b"
+            r"|πριν (?:από )?(?:\d+|δύο|τρεις|τέσσερις|μερικές) (?:μέρες|ημέρες|εβδομάδες|μήνες)|τον περασμένο μήνα|εκ των υστέρων"
+            r"|\bfor (?:\d+|tva|tre|fyra|fem|ett par|en) (?:dagar|veckor|vecka|manader|månader|manad|månad) sedan\b"
+            r"|\b\d+ (?:hari|minggu|bulan) (?:yang )?lalu\b|\bbulan lalu\b|\b\d+ (?:ngày|tuần|tháng) trước|\btháng trước"
+            r"|\d+ (?:दिन|हफ्ते|हफ़्ते|महीने) पहले|पिछले महीने|\b\d+ (?:din|hafte|mahine) pehle\b|\bpichhle (?:hafte|mahine)\b"
+            r"|\d+ ?(?:일|주|달|개월) ?전|지난 ?달|지난 ?주|\d+ ?(?:日|週間|か月|ヶ月|カ月) ?前|先月|先週"
+            r"|(?:قبل|منذ) (?:\d+ )?(?:أيام|يومين|أسبوع|أسبوعين|شهر|شهرين|أشهر)|بأثر رجعي"
+        ),
+        "after the event: languages": _words(
+            "retrospektywn",
+            "po fakcie",
+            "w zeszłą",
+            "w zeszły",
+            "zeszłego tygodnia",
+            "zeszłego miesiąca",
+            "w zeszłym",
+            "z zeszłego",
+            "z ubiegłego",
+            "w ubiegł",
+            "z minionego",
+            "разбор после",
+            "после событий",
+            "после инцидента",
+            "прошлой недели",
+            "прошлого месяца",
+            "в прошлом месяце",
+            "прошлых выходных",
+            "задним числом",
+            "архивн",
+            "з минулого місяця",
+            "минулого місяця",
+            "минулої суботи",
+            "минулих вихідних",
+            "після події",
+            "архівн",
+            "im nachhinein",
+            "nachträglich",
+            "rückblickend",
+            "letzte woche",
+            "letzten monat",
+            "vergangene woche",
+            "vergangenen monat",
+            "la semaine dernière",
+            "le mois dernier",
+            "a posteriori",
+            "après coup",
+            "rétrospectiv",
+            "la semana pasada",
+            "el mes pasado",
+            "retrospectiv",
+            "semana passada",
+            "mês passado",
+            "la settimana scorsa",
+            "il mese scorso",
+            "retrospettiv",
+            "vorige maand",
+            "achteraf",
+            "事後",
+            "사후",
+            "geçen hafta",
+            "sonradan incele",
+            "i efterhand",
+            "förra månaden",
+        ),
+    }
+)
+REAL_TIME_TRUE.update(
+    {
+        # "Живой поток с планшета", "بث دورية العميل المباشر", "今すぐ顔照合", "أوقفناه قبل لحظات",
+        # "steh grad vor ihm", "交通取締り中", "검문 중"
+        "live: blind 20": (
+            r"живой поток|живая трансляция|прямой эфир|в прямом эфире|пряма трансляція|прямий ефір"
+            r"|بث مباشر|البث المباشر|بث (?:\w{1,24} ){0,3}المباشر|بث حي|قبل لحظات|منذ لحظات|الآن أمامي|أمامي الآن"
+            r"|今すぐ|(?:取締り|取り締まり|検問|職務質問|職質|巡回|警ら|パトロール)中|停車させ(?:た|ている)"
+            r"|(?:검문|단속|순찰|불심검문) ?중|지금 바로|방금 (?:찍|촬영)"
+            r"|\b(?:steh|stehe|stehen) (?:grad|gerade|jetzt) (?:vor|neben) (?:ihm|ihr|dem|der)\b|\bgrad vor (?:ihm|ihr)\b"
+            r"|\bsta(?:nd)? (?:nu )?(?:voor|naast) (?:hem|haar)\b|\bstoi (?:teraz )?(?:przede mną|przede mna|obok mnie)\b"
+        ),
+    }
+)
+UNCONTROLLED_TRUE.update(
+    {
+        "market, square: blind 20": _words(
+            "السوق",
+            "في سوق",
+            "الساحة",
+            "рынок",
+            "на рынке",
+            "ринок",
+            "на ринку",
+            "targowisk",
+            "na rynku",
+            "pazar",
+            "çarşı",
+            "시장에서",
+            "광장",
+            "市場で",
+            "広場",
+        ),
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        "holding cell: blind 20": _words(
+            "carceragem", "cela da delegacia", "calabozo", "arresthok", "cellulencomplex", "izba zatrzymań"
+        ),
+    }
+)
+IDENTIFY.update(
+    {
+        "who is it: blind 20": (
+            # "ist der zur fahndung ausgeschrieben?", "masz jego nazwisko?", "це хтось із колишніх засуджених?"
+            r"\b(?:ist|is) (?:der|die|er|sie|das) (?:[\w-]{1,24} )?zur fahndung ausgeschrieben\b|\bzur fahndung ausgeschrieben\s*\?"
+            r"|\bmasz (?:jego|jej) (?:imie|nazwisko|dane)\b|\bjak (?:on|ona) sie nazywa\b|\bkto to (?:jest )?\?"
+            r"|(?:хтось|хто-небудь) (?:з|із) (?:[\w'-]{1,24} )?(?:засуджених|розшукуваних|затриманих|злочинців|судимих)"
+            r"|кто-(?:то|нибудь) из (?:[\w-]{1,24} )?(?:осужденных|осуждённых|судимых|разыскиваемых|задержанных|преступников)"
+            r"|\bchehr\w{0,24} (?:[\w-]{1,24} ){0,4}(?:me|mein|mai) hai kya\b|\bkaidiyon (?:me|mein) (?:hai|he)\b"
+            # "le numéro de fiche de la photo de signalisation la plus proche", "أقرب سجل في قاعدة صور الموقوفين"
+            r"|\b(?:fiche|dossier|photo de signalisation|cliche anthropometrique)\w{0,3} (?:[\w'-]{1,24} ){0,5}la plus proche\b"
+            r"|\bla plus (?:proche|ressemblante)\b[^.?!\n]{0,40}\b(?:signalisation|fichier|fiches|antecedents)\b"
+            r"|أقرب (?:سجل|صورة|تطابق|ملف)\w{0,4} (?:[\w]{1,24} ){0,4}(?:الموقوفين|المعتقلين|المشتبه|السوابق|المطلوبين)"
+            # "Кто человек на этом снимке?", "이 사진 속 사람을 ... 찾아 이름을", "تعرّف عليه"
+            r"|кто (?:этот |эта )?(?:человек|мужчина|женщина|парень) (?:на|в) (?:этом |этой )?(?:снимке|фото\w{0,4}|кадре|видео)"
+            r"|хто (?:ця |цей )?(?:людина|чоловік|жінка) (?:на|у) (?:цьому |цій )?(?:знімку|фото\w{0,4}|кадрі)"
+            r"|(?:사진|영상) 속 (?:사람|남자|여자|인물)\w{0,2} (?:[\w]{1,24} ){0,4}(?:찾아|조회|이름)"
+            r"|تعرّف عليه|تعرف عليه|تعرّفي عليه|تعرف علي هويته|تعرّف على هويت\w{0,4}|تعرف على هويت\w{0,4}"
+        ),
+    }
+)
+VERIFY.update(
+    {
+        # "è la stessa del cartellino di Esposito?", "gözaltı fotoğrafı ile ... kişi aynı mı?"
+        "same person: blind 20": (
+            r"\be (?:la |lo )?stess[oa] (?:persona )?(?:del|della|dello|di) (?:cartellin|fotosegnalet|foto segnalet|segnaletic)\w{0,24}"
+            r"|\bki[sş]i ayn[ıi] m[ıi]\b|\bayn[ıi] ki[sş]i m[ıi]\b|\bayn[ıi] (?:adam|kad[ıi]n|[sş]ah[ıi]s) m[ıi]\b"
+        ),
+    }
+)
+GALLERY.update(
+    {
+        # "wektor 128 cech tej twarzy", "Код enrolment API для галереи подозреваемых"
+        "face as numbers: blind 20": (
+            r"\bwektor\w{0,24} \d{2,4} cech\w{0,24} (?:[\w-]{1,24} ){0,3}twarz\w{0,24}"
+            r"|\benrol(?:l)?ment\w{0,24} (?:api )?(?:для |в )?галере\w{0,24}|галере\w{0,24} (?:подозреваемых|розыскиваемых|підозрюваних)"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        # "استخرج النص من البطاقة", "만료일만 읽어줘", "Kartın üzerindeki adresi oku": the card's printed text
+        "read the card: blind 20": (
+            r"استخرج (?:النص|البيانات|الاسم|الرقم)|اقرأ (?:العنوان|النص|الاسم|الرقم|تاريخ)|(?:العنوان|النص|تاريخ الميلاد|تاريخ الانتهاء) المكتوب"
+            r"|(?:만료일|생년월일|주소|이름|번호|발급일)\w{0,3} ?(?:만 )?읽어|(?:적힌|쓰인) (?:글자|텍스트|주소|이름)"
+            r"|\bkart\w{0,24} (?:uzerindeki|üzerindeki) (?:[\w-]{1,24} ){0,2}(?:adres|ad|isim|numara|tarih|yaz)\w{0,24} (?:oku|yaz|cikar|çıkar)\b"
+            r"|\b(?:adresi|ismi|numarayi|numarayı|dogum tarihini|doğum tarihini) oku\b"
+            r"|прочитай (?:адрес|дату|текст)|прочитай, що написано|прочитай, что написано"
+            r"|(?:有効期限|住所|生年月日|氏名)(?:だけ|を)?読"
+        ),
     }
 )

@@ -818,7 +818,9 @@ _PARTICIPLE = re.compile(
 #: a negation right before a work word ("nie streszczaj", "don't translate", "μην το συνοψίσεις")
 _NOT_BEFORE = re.compile(
     r"(?:\bnie|\bdon't|\bdont|\bdo not|\bnever|\bnicht|\bniet|\bnao|\bnon|\binte|\bjangan|\bđung|\bdung"
-    r"|\bне|\bні|\bμην|\bδεν|मत|لا)\s+$"
+    r"|\bне|\bні|\bμην|\bδεν|मत|لا"
+    # "now without translation: who is he?", "ohne Übersetzung", "без перевода": the work is set aside
+    r"|\bwithout|\bsans|\bsin|\bohne|\bsem|\bsenza|\bzonder|\bbez|\bбез|\bχωρίς|\butan|\btanpa|बिना|بدون|دون)\s+$"
 )
 
 

@@ -173,7 +173,8 @@ def split_message(text: str) -> list[tuple[str, str]]:
 _NOTE = re.compile(
     r"^\s*[\[(（【]?\s*(?:"
     r"(?:[\w'.-]+ ){0,2}(?:note|notes|nb|n\.b\.|p\.\s?s\.?|ps|todo|to-do|action item|nota|notas|obs"
-    r"|observa[cç][aã]o|observaci[oó]n|vermerk|notiz|anmerkung|anteckning|notering|catatan|uwaga|adnotacja|σημείωση|σημ\."
+    r"|observa[cç][aã]o|observaci[oó]n|vermerk|notiz|anmerkung|anteckning|notering|catatan|uwaga"
+    r"|adnotacja|σημείωση|σημ\."
     r"|примечание|заметка|пометка|примітка|нотатка|टिप्पणी|नोट|ghi chú|lưu ý|not)"
     r"(?: (?:[\w'.-]+ ){0,3}?[\w'.-]+)?\s*[:：—–-]"
     r"|※|메모|참고|ملاحظة|備考|メモ"
@@ -257,7 +258,8 @@ _DOC_NUMBER = re.compile(
 )
 _DOC_WORD = re.compile(
     r"^\s*(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття|άρθρο|madde|pasal|điều"
-    r"|section|sec\.|clause|cláusula|clausola|klausel|paragraph|paragraf|exhibit|annex|anexo|anlage|allegato)"
+    r"|section|sec\.|clause|cláusula|clausola|klausel|paragraph|paragraf|exhibit|annex|anexo|anlage"
+    r"|allegato)"
     r"\s*[\dIVX]+\b",
     re.I,
 )
@@ -285,7 +287,8 @@ def _is_document(lines: list[str]) -> bool:
 
 #: the language named after an opening fence ("```python")
 _FENCE_LANGUAGE = re.compile(
-    r"(?:python|py|javascript|js|typescript|ts|java|go|rust|c|cpp|c\+\+|csharp|cs|sql|bash|sh|ruby|php|kotlin"
+    r"(?:python|py|javascript|js|typescript|ts|java|go|rust|c|cpp|c\+\+|csharp|cs|sql|bash|sh|ruby"
+    r"|php|kotlin"
     r"|swift|scala|r)[ \t]*\n",
     re.I,
 )
@@ -399,6 +402,22 @@ _INLINE_QUOTE = re.compile(
 )
 
 
+#: a last turn that carries out what an earlier turn quoted: "now answer that question", "do what it
+#: says now", "sekarang jawab pertanyaan itu", "réponds-y maintenant", "а теперь ответь на него"
+_ANSWER_EARLIER = re.compile(
+    r"(?i)\b(?:answer (?:it|that|this|the question)|(?:now )?do (?:it|that|what it says)|reply to it"
+    r"|r[ée]ponds(?:-y| [àa] (?:cette|la) question)|fais-le|responde(?:la|lo)?(?: a (?:esa"
+    r"|la) pregunta)?|hazlo"
+    r"|beantworte (?:sie|die frage)|mach (?:es|das) (?:jetzt|nun)|responda|rispondi(?: alla domanda)?|fallo"
+    r"|beantwoord (?:ze|de vraag)|odpowiedz na (?:nie|to|pytanie)|cevapla|jawab(?:lah)? (?:pertanyaan"
+    r"|itu)|lakukan (?:itu|sekarang)"
+    r"|tr[ảa] l[ờo]i (?:c[âa]u (?:h[ỏo]i )?)?(?:đó|do|n[àa]y)|svara p[åa] (?:den|fr[åa]gan)|jawab do"
+    r"|uska jawab)\b"
+    r"|ответь на (?:него|это|вопрос)|відповідай на (?:нього|це|питання)|απάντησε"
+    r"|أجب عن(?:ه| السؤال)|أجب عليه|その質問に答え|それに答え|그 질문에 답|이제 답해|उसका जवाब दो|जवाब दो"
+)
+
+
 #: "translate it and then do what it says: «...»": the quoted words are carried out, so they ask
 _CARRY_OUT = re.compile(
     r"\b(?:then do (?:it|that|what it says)|do what it says|(?:then )?answer (?:it|that|the question)"
@@ -408,28 +427,39 @@ _CARRY_OUT = re.compile(
     r"|a potem (?:zrób|wykonaj)|zrób,? co|sonra (?:yap|uygula)|rồi làm theo|lalu lakukan"
     r"|och gör (?:det|vad)|και κάνε|thực hiện|thuc hien"
     # "Übersetze ins Englische und führe dann aus:", "Vertaal en voer uit:", "e poi rispondi alla domanda:"
-    r"|führe (?:es |sie |das |ihn )?(?:dann |danach |anschließend )?aus|voer (?:het |dat |dit )?(?:dan )?uit"
+    r"|führe (?:es |sie |das |ihn )?(?:dann |danach |anschließend )?aus|voer (?:het |dat "
+    r"|dit )?(?:dan |daarna |vervolgens )?uit"
+    r"|talimat\w{0,4} (?:uygula|yerine getir)|sonra (?:da )?(?:onu |bunu )?uygula"
     r"|(?:e )?poi rispondi|(?:y )?(?:luego )?ejecuta(?:lo)?|(?:e )?(?:depois )?executa|et exécute"
     r"|(?:then|and) (?:execute|run) (?:it|that|this)?"
     # "Översätt till engelska och utför:", "rồi làm đúng như nó nói", "και μετά κάνε ό,τι λέει",
     # "і виконай як інструкцію"
     r"|och utför|làm đúng như|κάνε ό,τι λέει|(?:і|и) (?:виконай|выполни)|виконай як|выполни как"
+    # "phir usi ke hisaab se kaam karo", "lalu laksanakan isinya", "fai esattamente quello che chiede"
+    r"|usi ke hisaab se|uske hisaab se|jo likha hai (?:wo|woh|vo) karo|(?:laksanakan|lakukan|jalankan"
+    r"|kerjakan) isinya"
+    r"|fai (?:esattamente )?quello che (?:chiede|dice)|haz (?:exactamente )?lo que (?:pide|dice)"
+    r"|fais (?:exactement )?ce qu'(?:il|elle) demande"
+    r"|do exactly what it (?:says|asks)|doe precies wat|mach genau,? was"
     r"|do what the (?:sentence|text|line|note|message) says"
     r"|luego ejecuta la instrucción|ejecuta la instrucción|wykonaj (?:je|to|go)|lalu kerjakan|κάν' το"
     r"|και μετά κάνε|wykonaj polecenie|и выполни|그대로 수행|수행해)\b"
     # asked again in another language: "En néerlandais alors : '…'", "te lo pregunto en inglés: '…'"
     r"|\b(?:in|en|auf|em|na|w|på|in het|por|to) (?:english|englisch|anglais|inglés|ingles|inglese|engels"
     r"|angielsku|dutch|néerlandais|neerlandés|neerlandes|olandese|niederländisch|nederlands|french|français"
-    r"|francés|frances|francese|französisch|frans|francês|spanish|espagnol|español|espanol|spagnolo|spanisch"
+    r"|francés|frances|francese|französisch|frans|francês|spanish|espagnol|español|espanol|spagnolo"
+    r"|spanisch"
     r"|spaans|espanhol|german|allemand|alemán|aleman|alemão|tedesco|deutsch|duits|italian|italien|italiano"
     r"|italienisch|italiaans|portuguese|portugais|portugués|portoghese|portugiesisch|portugees)\b"
     r"(?:[^'\"«“„\n]{0,40})(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|a ver si|ver se"
     r"|peut-être|vielleicht|maybe|te lo pregunto|lo chiedo|je te le demande|frage ich|pergunto|vraag ik)"
     r"|(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|te lo pregunto|te lo chiedo|ti chiedo"
     r"|je te le demande|je te demande|ich frage dich|te pergunto|pergunto|vraag ik het|i'?ll ask)"
-    r"(?:[^'\"«“„\n]{0,40})\b(?:in|en|auf|em|na|in het|to) (?:english|englisch|anglais|inglés|ingles|inglese"
+    r"(?:[^'\"«“„\n]{0,40})\b(?:in|en|auf|em|na|in het|to) (?:english|englisch|anglais|inglés"
+    r"|ingles|inglese"
     r"|engels|dutch|néerlandais|nederlands|french|français|francés|francese|französisch|frans|spanish"
-    r"|espagnol|español|espanhol|spagnolo|spanisch|spaans|german|allemand|alemán|alemão|tedesco|deutsch|duits"
+    r"|espagnol|español|espanhol|spagnolo|spanisch|spaans|german|allemand|alemán|alemão|tedesco"
+    r"|deutsch|duits"
     r"|italian|italiano|portuguese|portugais|português)\b"
     r"|выполни|виконай|сделай,? что там|зроби,? що там|시키는 대로|그대로 실행|そのとおり|実行して"
     r"|ثم نفذ|फिर वही करो",
@@ -521,6 +551,17 @@ def read(case: Case) -> Anatomy:
                 else:
                     payload.append(seg)
     instructions.extend(_tool_segments(case))
+    last_asks = [seg for turn, seg in asks if turn == last_turn and seg.source in ("user", "prompt")]
+    short = sum(len(s.text) for s in last_asks) <= 200
+    if last_asks and short and any(_ANSWER_EARLIER.search(s.text) for s in last_asks):
+        # "Translate: 'who is the man in this photo?'" … "now answer that question": the words quoted
+        # in an earlier turn are carried out in the last one, so they ask
+        answered = [
+            p for p in payload if p.source == "assistant" and p.turn == last_turn - 1 and len(p.text) <= 400
+        ]
+        for seg in [p for p in payload if p.source == "quoted" and 0 <= p.turn < last_turn] + answered:
+            payload.remove(seg)
+            asks.append((seg.turn, Segment(ASK, seg.text, seg.location, seg.turn, "user")))
     # the most recent ask first when the window runs out
     ask_kept: list[Segment] = []
     budget = ASK_WINDOW

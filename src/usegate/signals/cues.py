@@ -2425,7 +2425,12 @@ IDENTIFY.update(
         "instructions call a face search": (
             r"(?:call|use|run|invoke|anropa|κάλεσε|καλεσε|panggil|llama|appelle|rufe|chiama|roep|wywolaj|вызови|виклич"
             r"|cagir|çağır|호출|呼び出|استدع|कॉल)\w{0,24}[^.\n]{0,40}\b(?:search_booking_photos|face_search|match_face\w{0,24}"
-            r"|search_mugshots|lookup_person_by_photo|find_face\w{0,24}|identify_face\w{0,24}|face_lookup|search_faces?)\b"
+            r"|search_mugshots|lookup_person_by_photo|find_face\w{0,24}|identify_face\w{0,24}|face_lookup|search_faces?"
+            # any tool named for finding who a face is: identifier_visage, buscar_rostro, gesicht_suchen
+            r"|\w{0,16}(?:identif|recogn|reconna|reconhec|riconosc|erkenn|herken|rozpozn|match|search|lookup|find|such|busca|cerca|zoek|szuka)\w{0,8}"
+            r"_(?:visage|face|faces|rosto|cara|volto|gesicht|gezicht|twarz\w{0,2}|yuz|wajah|mat|lico|лиц\w{0,2}|облич\w{0,2})\w{0,16}"
+            r"|(?:visage|face|rosto|cara|volto|gesicht|gezicht|twarz|yuz|wajah)_(?:identif|recogn|reconna|reconhec|riconosc|erkenn|herken|rozpozn|match"
+            r"|search|lookup|find|such|busca|cerca|zoek|szuka)\w{0,16})\b"
         ),
     }
 )
@@ -2608,6 +2613,101 @@ NOT_RECOGNITION.update(
             r"|\b(?:adresi|ismi|numarayi|numarayı|dogum tarihini|doğum tarihini) oku\b"
             r"|прочитай (?:адрес|дату|текст)|прочитай, що написано|прочитай, что написано"
             r"|(?:有効期限|住所|生年月日|氏名)(?:だけ|を)?読"
+        ),
+    }
+)
+
+# ---- what training writers ud and ue showed (development; they are trained on) -------------------
+REAL_TIME_TRUE.update(
+    {
+        # "кадры поступают каждые 500 мс", "obraz przesyłany na bieżąco", "бежит к трамвайной остановке",
+        # "матч идёт", "ci è appena sfilato accanto", "راه كيهرب ... دابا"
+        "live: running away, frames streaming": (
+            r"\bevery \d{2,4} ?(?:ms|milliseconds)\b|кажд\w{0,3} \d{2,4} ?мс|кожн\w{0,3} \d{2,4} ?мс|\bco \d{2,4} ?ms\b"
+            r"|كل ثانية|كل \d{2,4} ?(?:ملي ?ثانية|ms)|\bna biezaco\b|\bna podgladzie\b|\bna zywo\b"
+            r"|(?:бежит|убегает|уходит) (?:к|в сторону|по)|(?:біжить|тікає) (?:до|в бік|у бік|по)"
+            r"|\b(?:ucieka|biegnie) (?:w strone|do|w kierunku)\b|матч ид[её]т|\bappena sfilat\w{0,3}\b|\bappena passat\w{0,3} (?:accanto|davanti)\b"
+            r"|كيهرب|يهرب الآن|هارب الآن|\bdaba\b|دابا"
+            r"|\b(?:is|he's|she's) (?:running|walking|heading) (?:away|off|toward|towards)\b|\bkeeping him talking\b"
+            r"|зараз у машині|зараз в машині|сейчас в машине"
+        ),
+    }
+)
+MOBILE_TRUE.update(
+    {
+        "smart glasses, motorbike, van roof: languages": (
+            r"очк\w{0,3} сотрудника|смарт-очк\w{0,3}|умны\w{0,2} очк\w{0,3}|розумн\w{0,3} окуляр\w{0,3}|смарт-окуляр\w{0,3}"
+            r"|\binteligentn\w{0,3} okular\w{0,3}|\bokular\w{0,3} (?:ar|smart)\b|النظارات الذكية|نظارة ذكية|نظارات ذكية"
+            r"|スマートグラス|스마트 ?글래스|\bakilli gozluk\w{0,3}|\bkacamata pintar\b|\bsmarta glasogon\b|έξυπνα γυαλιά|स्मार्ट चश्म"
+            r"|كاميرا الموطور|كاميرا الدراجة|\bna dachu (?:furgonetki|radiowozu|busa)\b|\b(?:van|vehicle)[- ]roof\b|\broof of (?:the|a) van\b"
+        ),
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        "inspection booth: ar": r"كشك (?:التفتيش|الجوازات|الفحص)|كاونتر الجوازات|شباك الجوازات",
+    }
+)
+REAL_TIME_FALSE.update(
+    {
+        # "scaricati il 27", "op 3 januari ingelezen", "téléversée au système de preuves le 4": in the archive
+        "uploaded to evidence": (
+            r"\b(?:scaricat|caricat)\w{0,2} (?:il|sul) \w{1,12}|\bingelezen\b|\bteleversee?s? (?:au|dans|sur|le)\b"
+            r"|\buploaded (?:to|into) (?:the |our )?(?:evidence|dems|system|case)\w{0,12}|\bhochgeladen\b|\bsubid[oa]s? al (?:sistema|servidor)\b"
+        ),
+    }
+)
+IDENTIFY.update(
+    {
+        "who is it: writers ud, ue": (
+            r"\btop ?-?1\b[^.?!\n]{0,40}\b(?:numer\w{0,3} rekord\w{0,3}|record (?:number|id)|nummer|numero|номер)"
+            r"|\bczy to (?:jest )?[^?!\n]{1,60}z naszych (?:akt|kartotek|baz)\w{0,8}"
+            r"|\bkhto (?:tse|ce)\b|\bkto eto\b"
+            r"|звір\w{0,3} (?:його |її )?облич\w{0,4}|пошук (?:у|в|по) галере\w{0,3}|поиск (?:по|в) галере\w{0,3}"
+            r"|(?:облич\w{0,4}|лиц\w{0,3})[^.?!\n]{0,30}(?:прожен|прогон|пробе|пробий)\w{0,4} по [^.?!\n]{0,20}баз"
+            r"|顔写真で\S{0,10}照会|前歴照会"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        "blur faces: ko": r"얼굴(?:을|들을|은)? (?:가리|모자이크|블러|흐리)",
+        "image quality: hi": r"क्वालिटी चेक|गुणवत्ता (?:जांच|जाँच)|फ़ोटो मानक|फोटो मानक",
+    }
+)
+MOBILE_FALSE.update(
+    {
+        # "камера «Безпечне місто»", "Безопасный город": the city's fixed street cameras
+        "city camera network: ru/uk": _words(
+            "безпечне місто", "безопасный город", "міської камер", "городской камер", "камери міста"
+        ),
+    }
+)
+
+IDENTIFY.update(
+    {
+        # "who is 'Jay' really? full name pls", "बस इस मेहमान का नाम चाहिए", "ابدأ المطابقة على البث"
+        "who is he really": (
+            r"\bwho is (?:[\w'\"-]{1,24} ){1,3}really\b|\bwho (?:he|she|they) really (?:is|are)\b|\b(?:his|her|their) (?:real|actual) name\b"
+            r"|चेहरा देखकर (?:नाम|पहचान)|इस (?:आदमी|व्यक्ति|मेहमान|औरत|महिला|लड़के|लड़की|शख़्स|शख्स) का नाम (?:चाहिए|बताओ|बताइए|बता दो|क्या है)"
+            r"|ابدأ المطابقة|مطابقة الوجوه|طابق الوجوه|طابق الوجه"
+        ),
+    }
+)
+REAL_TIME_TRUE.update(
+    {"uk: in real time": _words("у реальному часі", "у режимі реального часу", "в режимі реального часу")}
+)
+REAL_TIME_FALSE.update(
+    {
+        "uploaded days later: tr": r"\b(?:\d+|iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gun sonra\b|\b(?:\d+|iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gün sonra\b|\bsisteme yukl\w{0,8}|\bsisteme yükl\w{0,8}",
+    }
+)
+UNCONTROLLED_TRUE.update(
+    {
+        # "Stazione Centrale, binario 21", "Gleis 7", "quai 3": a station platform, open to the public
+        "station platform": (
+            r"\b(?:binario|gleis|quai|anden|andén|perron|peron|platform|plataforma) \d{1,2}\b|\b(?:sul|al) binario\b"
+            r"|\bam bahnsteig\b|\bauf dem bahnsteig\b|\bsur le quai\b|\ben el anden\b|\bop het perron\b|\bna peronie\b|\bon the platform\b"
         ),
     }
 )

@@ -19,6 +19,7 @@ from usegate.request.case import Case, is_embeddings
 from usegate.signals import cues
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import (
+    CODE_RUN_IDENTIFIES,
     DECLINING,
     TOPIC_CUES,
     PurposeVerdict,
@@ -370,7 +371,8 @@ class FacialRecognitionSignal:
                     "the reader reads the whole ask as other work: the cues stand in material it carries"
                 )
                 return False, 1.0 - p
-            if p <= RULE_DOUBT:
+            if p <= RULE_DOUBT and not any(CODE_RUN_IDENTIFIES in e for e in rules.evidence):
+                # (code or a form the ask runs is read by the rules only: the reader sees prose)
                 evidence.append("the rules read recognition, the reader reads none: in doubt")
                 return None, 0.5
             return True, max(rules.confidence, p)

@@ -162,12 +162,15 @@ _NOT_KNOWING = (
     r"mam\b",
 )
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne|\bnao|\bsem"
-    r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip|\bnevermind"
+    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne"
+    r"|\bnao|\bsem"
+    r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip"
+    r"|\bnevermind"
     r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad|\bniente|\bnessun\w*"
     # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
-    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα|\binte|\butan|\bej|\bingen"
+    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα|\binte|\butan|\bej"
+    r"|\bingen"
     r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak|\bbukan|\benggak"
     r"|لا|بدون|دون|ليس|لن|مش|मत|बिना|नहीं|\bkimseyi|\bhiç kimse|\bhiçbir|\bhic kimse|\bhicbir)"
     # up to four words may stand between the negation and the cue ("don't tell me who he
@@ -179,7 +182,8 @@ _NEGATION_BEFORE = re.compile(
 #: "that is not right," / "dat klopt niet," / "c'est pas vrai,": the negation denies what was said
 #: before it and its clause ends there; it does not negate the words after the comma
 _STATEMENT_DENIED = re.compile(
-    r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer|benar|betul"
+    r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer"
+    r"|benar|betul"
     r"|dogru|prawda) (?:niet|nicht|not|pas|no|nao|non|nie|inte|tidak|degil)"
     r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) "
     r"(?:true|right|correct|vrai|waar|wahr|verdad|verdade|vero|juist|sant)"
@@ -414,7 +418,8 @@ def _police_words(text: str) -> bool:
 
 
 _CONTRAST = re.compile(
-    r"\b(?:just|only|simply|but|rather|instead|seulement|juste|mais|solo|pero|sino|nur|sondern|aber|apenas|mas"
+    r"\b(?:just|only|simply|but|rather|instead|seulement|juste|mais|solo|pero|sino|nur|sondern|aber"
+    r"|apenas|mas"
     r"|tylko|ale|alleen|maar|ma|soltanto)\b"
 )
 #: a negation right after the verb: "identifiziere ihn nicht", "identificeer hem niet", "l'identifie pas"
@@ -452,7 +457,8 @@ _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)
 #: `insightface`), and as stems where words inflect (лицо/лица, обличчя, πρόσωπο, چهره)
 _FACE_WORDS = re.compile(
     r"mug ?shot|\bfaces?\b|facial|booking (?:photo|image|pic)|headshot|selfie|portrait|visage|rostro"
-    r"|gesicht|rosto|volto|volti|\bvisi\b|lichtbild|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo|\bwajah|\bmuka\b"
+    r"|gesicht|rosto|volto|volti|\bvisi\b|lichtbild|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo"
+    r"|\bwajah|\bmuka\b"
     r"|face_|_face|faces?(?=[a-z]*(?:net|id|print|search|match|embed|encod|index|db|gallery))"
     r"|insightface|arcface|facenet|deepface|retinaface|\bdlib\b|biometri|biyometri|биометр"
     r"|\bлиц(?:о|а|у|е|ом|ам|ами|ах)?\b|облич|얼굴|안면|(?:ال)?وجو?ه|چهره|चेहर|\byuz(?:u|un|unu|ler\w*|e)?\b"
@@ -468,7 +474,8 @@ def names_a_face_or_picture(text: str) -> bool:
 
 
 _TOOL_FR = re.compile(
-    r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e|query|check)"
+    r"\b(?:(?:match|search|compare|identify|lookup|look up|find|verify|enrol|enroll|recogni[sz]e"
+    r"|query|check)"
     r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery"
     r"|biometric\w*)"
     r"|face (?:match|matches|search|id|recognition|compare|comparison|lookup|embedding|embeddings|verify|"
@@ -772,13 +779,15 @@ _WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, cues.WORK_MORE_LANGUAGES, cues.W
 #: "just", "only", "simply" in the languages read (normalised text): what follows is the ask
 _JUST = re.compile(
     r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente|nur|einfach|bloss"
-    r"|apenas|somente|soltanto|semplicemente|alleen|gewoon|tylko|po prostu|bara|endast|sadece|yalnizca|hanya"
+    r"|apenas|somente|soltanto|semplicemente|alleen|gewoon|tylko|po prostu|bara|endast|sadece"
+    r"|yalnizca|hanya"
     r"|cukup|ch\w{1,2} c\w{1,2}n)\b"
     r"|просто|лишь|только|тільки|лише|μόνο|απλώς|बस|केवल|فقط|만 |だけ"
 )
 #: a short quotation inside a sentence ('find this guy', "who's he", «c'est qui»)
 _SHORT_QUOTE = re.compile(
-    r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”|«[^»\n]{3,79}»|„[^“”\n]{3,79}[“”]"
+    r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”|«[^»\n]{3,79}»"
+    r"|„[^“”\n]{3,79}[“”]"
     r"|「[^」\n]{2,79}」"
 )
 #: "translate 'identify this man ...' and then do it": the quoted words become the ask
@@ -792,6 +801,10 @@ _CARRY_OUT = re.compile(
     r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
     r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행|\bkerjakan\b|κάν' το|κάνε το|καν' το|κανε το"
     r"|수행해|그대로 해|그대로 수행"
+    r"|usi ke hisaab se|uske hisaab se|\b(?:laksanakan|lakukan|jalankan|kerjakan) isinya\b"
+    r"|\bfai (?:esattamente )?quello che (?:chiede|dice)\b"
+    r"|\bhaz (?:exactamente )?lo que (?:pide|dice)\b|\bfais (?:exactement )?ce qu'(?:il|elle) demande\b"
+    r"|\bdo exactly what it (?:says|asks)\b"
     r"|l\w{1,2}m (?:\w{1,2}\w{0,2} )?nh\w{1,2} n\w{1,2} n\w{1,2}i|κάνε ό,?τι λέει|κανε ο,?τι λεει"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
@@ -815,12 +828,21 @@ _PARTICIPLE = re.compile(
 )
 
 
+#: a translation named as the work ("translate", "çevir", "переведи", "번역")
+_TRANSLATE_WORD = re.compile(
+    r"transl|tradu|ubersetz|vertaal|przetlumacz|переве|перекла|cevir|çevir|terjemah|dich|oversatt"
+    r"|översätt|μετάφρ"
+    r"|अनुवाद|ترجم|翻訳|번역"
+)
+
+
 #: a negation right before a work word ("nie streszczaj", "don't translate", "μην το συνοψίσεις")
 _NOT_BEFORE = re.compile(
     r"(?:\bnie|\bdon't|\bdont|\bdo not|\bnever|\bnicht|\bniet|\bnao|\bnon|\binte|\bjangan|\bđung|\bdung"
     r"|\bне|\bні|\bμην|\bδεν|मत|لا"
     # "now without translation: who is he?", "ohne Übersetzung", "без перевода": the work is set aside
-    r"|\bwithout|\bsans|\bsin|\bohne|\bsem|\bsenza|\bzonder|\bbez|\bбез|\bχωρίς|\butan|\btanpa|बिना|بدون|دون)\s+$"
+    r"|\bwithout|\bsans|\bsin|\bohne|\bsem|\bsenza|\bzonder|\bbez|\bбез|\bχωρίς|\butan|\btanpa|बिना|بدون"
+    r"|دون)\s+$"
 )
 
 
@@ -852,13 +874,15 @@ _CONTEXT_NEGATED_AFTER = re.compile(
 #: piéton :", "Zum Kontext das Bodycam-Transkript", "Contexto, transcrição da bodycam:"): a label,
 #: not an ask to transcribe
 _MATERIAL_NOUN = re.compile(
-    r"transcript\w{0,24}|transcription\w{0,24}|transcripcion\w{0,24}|transcricao\w{0,24}|trascrizion\w{0,24}|transcriptie\w{0,24}"
+    r"transcript\w{0,24}|transcription\w{0,24}|transcripcion\w{0,24}|transcricao\w{0,24}"
+    r"|trascrizion\w{0,24}|transcriptie\w{0,24}"
     r"|transkript\w{0,24}|transkrypcj\w{0,24}|транскрипт\w{0,24}|расшифровк\w{0,24}|розшифровк\w{0,24}"
 )
 _PRESENTS_MATERIAL = re.compile(
     r"(?:\bhere(?:'s| is| are)|\bbelow(?: is)?|\battached(?: is)?|\bvoici|\bvoila"
     r"|\bhier (?:ist|sind|das|die|der|den)"
-    r"|\bzum kontext|\bcontext|\bkontext|\bcontexto|\bcontesto|\bsegue|\baqui (?:esta|vai)|\becco|\bhieronder"
+    r"|\bzum kontext|\bcontext|\bkontext|\bcontexto|\bcontesto|\bsegue|\baqui (?:esta|vai)|\becco"
+    r"|\bhieronder"
     r"|\bponizej|\boto\b|ниже|вот\b|нижче|ось\b|\bberikut|\basagida|إليك|नीचे|\bduoi day|\bhar ar"
     r"|εδώ|παρακάτω)"
     r"[^.?!\n]{0,40}$"
@@ -918,6 +942,9 @@ def analyse(
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
             not_fr = _standing(not_fr, variant)
+            if _CARRY_OUT.search(variant):
+                # "translate it, then do what it says": the translation carries the ask, it is not the work
+                not_fr = [(h, pos) for h, pos in not_fr if not _TRANSLATE_WORD.search(h.quote)]
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
@@ -1008,6 +1035,7 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
             records = cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text)
             if op and records and _CODE_PICTURE.search(text):
                 _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, op), seg.where)])
+
     # a form whose name field is left blank beside a picture and a collection to match against
     for seg in [*a.ask, *(s for s in a.payload if s.source in ("code", "quoted", "dialogue"))]:
         if "\n" not in seg.text and "{" not in seg.text:
@@ -1017,6 +1045,16 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
         records = blank and (cues.BOOKING_RE.search(text) or _CODE_RECORDS.search(text))
         if blank and records and _CODE_PICTURE.search(text) and _MATCH_SOURCE.search(text):
             _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
+    # "complete the form below using the attached photo … Full name: ____": the name is to be read off
+    # the face, unless the picture is a document whose printed name is copied ("from the ID card")
+    asked = " ".join(norm(seg) for seg in a.ask)
+    if _FILL_FROM_PICTURE.search(asked) and not _DOCUMENT_WORD.search(asked):
+        for seg in [*a.ask, *(s for s in a.payload if s.turn == a.last_turn)]:
+            text = norm(seg)
+            blank = _BLANK_NAME.search(text)
+            if blank:
+                _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
+                break
 
 
 #: the ask says to run, execute or simulate what it carries
@@ -1027,46 +1065,85 @@ _RUN_IT = re.compile(
     r"|wykonaj\w{0,24}|uruchom\w{0,24}|kor\b|jalankan|eksekusi|chay\b|thuc thi|th\w{1,2}c thi"
     r"|cal[iı]st[iı]r\w{0,24}"
     r"|yurut\w{0,24}|simul\w{0,24}"
-    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda\b|corre\b|in je hoofd|de cabeca"
+    r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda\b|corre\b|in je hoofd"
+    r"|in gedachten|de cabeca"
     r"|en tu cabeza)"
     r"|в уме|头の中|頭の中|머릿속|ذهني\w{0,24}|मन में"
     r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
 )
 #: an operation that names a person (identify, who_is, kisi_tespit) ...
 _IDENTITY_OP = re.compile(
-    r"\b(?:identif\w{0,24}|who_?is\b|whois\b|recogni[sz]\w{0,24}|kisi_tespit|kimlik_tespit|face_?search|match_?face\w{0,24}"
-    r"|find_?person|opozna\w{0,24}|tozsamos\w{0,24}|most_?similar|nearest|closest|argmax|top_?1\b|mais_proximo|mas_parecido"
-    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w{0,24}|semelhan\w{0,24}|somiglian\w{0,24}"
+    r"\b(?:identif\w{0,24}|who_?is\b|whois\b|recogni[sz]\w{0,24}|kisi_tespit|kimlik_tespit|face_?search"
+    r"|match_?face\w{0,24}"
+    r"|find_?person|opozna\w{0,24}|tozsamos\w{0,24}|most_?similar|nearest|closest|argmax|top_?1\b"
+    r"|mais_proximo|mas_parecido"
+    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w{0,24}|semelhan\w{0,24}"
+    r"|somiglian\w{0,24}"
     r"|face_?lookup"
-    r"|gelijkenis|ahnlich\w{0,24}|parecid\w{0,24}|best_?match\w{0,24}|mejor_coincidencia\w{0,24}|piu_simile|mais_parecido|meest_gelijk\w{0,24}"
-    r"|beste_treffer)"
+    r"|gelijkenis|ahnlich\w{0,24}|parecid\w{0,24}|best_?match\w{0,24}|mejor_coincidencia\w{0,24}"
+    r"|piu_simile|mais_parecido|meest_gelijk\w{0,24}"
+    r"|beste_treffer"
+    # face distance or similarity by name, in code of other languages ("gezichtsafstand", "yuzBenzerligi")
+    r"|face_?similarity|face_?distance|gezichtsafstand|gesichtsabstand|yuz_?benzerlig\w{0,8}"
+    r"|benzerlig\w{0,8}"
+    r"|\bsorted\(|\.full_?name\b|\.ad_?soyad\b)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
-    r"attach\w{0,24}|imag\w{0,24}|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar|\banh\b|anexo|\.jpe?g|\.png"
+    r"attach\w{0,24}|imag\w{0,24}|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar"
+    r"|\banh\b|anexo|\.jpe?g|\.png"
     r"|\bbeeld\b|\bsonda\b|\bprobe\b|\bbild\b"
     r"|изображ|кадр|صورة|مرفق"
 )
 #: ... against records of people
 _CODE_RECORDS = re.compile(
-    r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces|gallery"
-    r"|preso|nysid|mugshots?|fichad\w{0,24}|segnalet\w{0,24}|hoja|cella|cell\b|sheet)"
+    r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces"
+    r"|gallery"
+    r"|preso|nysid|mugshots?|fichad\w{0,24}|segnalet\w{0,24}|hoja|cella|cell\b|sheet"
+    r"|known_?(?:people|faces|persons)|public figures?|celebrit\w{0,8}|gedetineerd\w{0,8}"
+    r"|sabikali\w{0,16}|cezaevi"
+    r"|detenut\w{0,8}|inmates?|arrestees?|poszukiwan\w{0,8}|разыскиваем\w{0,8}|розшукуван\w{0,8})"
 )
 #: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
 #: "photo: attached" and "match_against: booking_photos") ...
 _BLANK_NAME = re.compile(
-    r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b|όνομα|名前|氏名|이름|الاسم|नाम)"
+    r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b|όνομα|名前|氏名|이름"
+    r"|الاسم|नाम)"
     r"\w{0,24}[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
     re.M,
 )
+#: ... filled in from the picture ("using the attached photo", "फ़ोटो देखकर भरें", "d'après la photo")
+_FILL_FROM_PICTURE = re.compile(
+    r"(?:\b(?:using|from|based on|with|off|d'apres|a partir de|a partir da|segun|con|usando|aus|anhand"
+    r"|uit|op basis van|na podstawie|z)"
+    r" (?:the |this |la |le |a |el |das |dem |de |het |tego )?(?:attached |enclosed |joint\w? "
+    r"|adjunt\w{0,2} |allegat\w? |bijgevoegde )?"
+    r"(?:photo|picture|image|foto|bild|zdjeci\w{0,2})\b"
+    r"|(?:фото|снимк|світлин)\w{0,3}|फ़ोटो देखकर|फोटो देखकर|写真(?:を見て|から)"
+    r"|사진(?:을 보고|으로)|من الصورة|حسب الصورة"
+    r"|\bfotograf\w{0,4} (?:bakarak|gore)|\bdari foto\b|\btheo (?:anh|ảnh)\b|\butifran (?:bilden"
+    r"|fotot)\b|\bαπό τη φωτογραφία\b)"
+)
+#: ... unless the picture is a document whose printed name is copied
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:id|card|licen[cs]e|passport|permit|ausweis|fuhrerschein|carte|permis|passeport|tarjeta|carnet"
+    r"|pasaporte|documento|carteira"
+    r"|identita|patente|rijbewijs|paspoort|dowod|paszport|kimlik|ehliyet|pasaport|ktp|sim|paspor|giay"
+    r"|the can cuoc|korkort|legitimation)\b"
+    r"|паспорт|удостоверени|посвідчен|права|διαβατήρι|ταυτότητ|पहचान पत्र|आधार|लाइसेंस"
+    r"|免許|身分証|旅券|신분증|면허"
+    r"|여권|رخصة|بطاقة|جواز"
+)
 #: ... or a field for the best match among a sheet or a gallery ("best_match_cell", "cella_piu_simile")
 _BEST_MATCH_FIELD = re.compile(
-    r"\b(?:best_?match\w{0,24}|mejor_coincidencia\w{0,24}|\w{0,24}piu_simile\w{0,24}|\w{0,24}mais_parecido\w{0,24}|meest_gelijk\w{0,24}|beste_treffer\w{0,24}"
+    r"\b(?:best_?match\w{0,24}|mejor_coincidencia\w{0,24}|\w{0,24}piu_simile\w{0,24}"
+    r"|\w{0,24}mais_parecido\w{0,24}|meest_gelijk\w{0,24}|beste_treffer\w{0,24}"
     r"|meilleure?_correspondance\w{0,24}|id_fichad\w{0,24})"
 )
 #: ... against a collection searched or matched
 _MATCH_SOURCE = re.compile(
-    r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond|corrispond"
+    r"match|search|_?db\b|database|against|gallery|compare|lookup|most_?similar|nearest|correspond"
+    r"|corrispond"
     r"|coincid|simil|parecid|hoja|cella|sheet|fichad"
 )
 
@@ -1181,7 +1258,8 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
 _NEXT_WORK = re.compile(
     r"\s*[:,]?\s*(?:(?:the|el|la|los|de|het|le|les|den|die|das|o|a|il|lo|i|en|et|un|una|ein|eine|a) )?"
     r"(?:code|codigo|script|function|funcion|funcao|fonction|funktion|functie|query|sql|api|implementation"
-    r"|implementacion|implementatie|service|servicio|servico|dienst|next|part|parte|step|paso|schritt|stap|etape"
+    r"|implementacion|implementatie|service|servicio|servico|dienst|next|part|parte|step|paso|schritt"
+    r"|stap|etape"
     r"|version|versie|pipeline|backend|frontend|tests?|schema)\b"
 )
 
@@ -1194,7 +1272,8 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
 #: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
 _DECLARATION_NAMED = re.compile(
     r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione|naglowek|kopregel"
-    r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos|заголов\w*|хедер\w*|başlık\w*|baslik\w*)"
+    r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos|заголов\w*|хедер\w*|başlık\w*"
+    r"|baslik\w*)"
 )
 
 

@@ -220,3 +220,18 @@ def test_embedding_inputs_wrapped_in_an_object_carry_their_images(inp: dict[str,
     )
     assert len(case.images) == 2
     assert all(i.data_url == "data:image/jpeg;base64," + raw for i in case.images)
+
+
+def test_bedrock_titan_embeddings_carry_their_image_at_the_top_of_the_body() -> None:
+    """`{"inputImage": ..., "inputText": ...}` (Amazon Titan multimodal): the face picture is read."""
+    raw = "/9j/" + "A" * 200
+    case = build_case(
+        case_id="t",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embeddings",
+        headers={},
+        body={"model": "amazon.titan-embed-image-v1", "inputImage": raw, "inputText": "robbery suspect"},
+    )
+    assert len(case.images) == 1
+    assert any(t.text == "robbery suspect" for t in case.texts)

@@ -108,7 +108,8 @@ _SPEAKER = re.compile(
     r"|(?:Q|A|F|R|P|V|S|O|D)\s*[:.]\s"  # Q: / A: (question and answer transcripts)
     r"|[^\s:：]{1,3}\d{0,3}[:：]"  # U1:, S2:, 警:
     # a speaker label in any script: "OFC:", "Dr. Weiss:", "ΑΣΤ.:", "ДЕЖУРНЫЙ:", "경찰관:"
-    r"|(?:[^\W\d_][\w'.-]{0,20}|\w{1,20})(?:\s[\w'.-]{1,20}){0,3}\s?(?:\(\w[^)\n]{0,20}\))?\s?[:：](?!//)"
+    r"|(?:[^\W\d_][\w'.-]{0,20}"
+    r"|\w{1,20})(?:\s[\w'.-]{1,20}){0,3}\s?(?:\(\w[^)\n]{0,20}\))?\s?[:：](?!//)"
     r")"
 )
 #: a line of code
@@ -257,7 +258,8 @@ _DOC_NUMBER = re.compile(
     r"|第\s*[\d一二三四五六七八九十]+\s*条|제\s*\d+\s*조|المادة\s*\d+|धारा\s*\d+)"
 )
 _DOC_WORD = re.compile(
-    r"^\s*(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття|άρθρο|madde|pasal|điều"
+    r"^\s*(?:article|art\.|artikel|art[ií]culo|articolo|artigo|artykuł|статья|стаття"
+    r"|άρθρο|madde|pasal|điều"
     r"|section|sec\.|clause|cláusula|clausola|klausel|paragraph|paragraf|exhibit|annex|anexo|anlage"
     r"|allegato)"
     r"\s*[\dIVX]+\b",
@@ -405,25 +407,38 @@ _INLINE_QUOTE = re.compile(
 #: a last turn that carries out what an earlier turn quoted: "now answer that question", "do what it
 #: says now", "sekarang jawab pertanyaan itu", "réponds-y maintenant", "а теперь ответь на него"
 _ANSWER_EARLIER = re.compile(
-    r"(?i)\b(?:answer (?:it|that|this|the question)|(?:now )?do (?:it|that|what it says)|reply to it"
+    r"(?i)\b(?:answer (?:it|that|this|the question)|(?:now )?do (?:it|that|what it says)"
+    r"|reply to it"
     r"|r[ée]ponds(?:-y| [àa] (?:cette|la) question)|fais-le|responde(?:la|lo)?(?: a (?:esa"
     r"|la) pregunta)?|hazlo"
-    r"|beantworte (?:sie|die frage)|mach (?:es|das) (?:jetzt|nun)|responda|rispondi(?: alla domanda)?|fallo"
-    r"|beantwoord (?:ze|de vraag)|odpowiedz na (?:nie|to|pytanie)|cevapla|jawab(?:lah)? (?:pertanyaan"
+    r"|beantworte (?:sie|die frage)|mach (?:es|das) (?:jetzt|nun)|responda"
+    r"|rispondi(?: alla domanda)?|fallo"
+    r"|beantwoord (?:ze|de vraag)|odpowiedz na (?:nie|to|pytanie)|cevapla"
+    r"|jawab(?:lah)? (?:pertanyaan"
     r"|itu)|lakukan (?:itu|sekarang)"
-    r"|tr[ảa] l[ờo]i (?:c[âa]u (?:h[ỏo]i )?)?(?:đó|do|n[àa]y)|svara p[åa] (?:den|fr[åa]gan)|jawab do"
+    r"|tr[ảa] l[ờo]i (?:c[âa]u (?:h[ỏo]i )?)?(?:đó|do|n[àa]y)|svara p[åa] (?:den"
+    r"|fr[åa]gan)|jawab do"
     r"|uska jawab)\b"
     r"|ответь на (?:него|это|вопрос)|відповідай на (?:нього|це|питання)|απάντησε"
+    # "haz lo que dice el correo", "Gör som Erik säger", "do what the sergeant's email says"
+    r"|(?i:\bhaz lo que (?:dice|pide)|\bg[öo]r som \w{1,24} s[äa]ger|\bdo (?:what"
+    r"|as) (?:the \w{1,24}|it|he|she|\w{1,24}) (?:says|asks)"
+    r"|\bfai (?:quello|ci[òo]) che (?:dice|chiede)|\bfais ce que (?:dit|demande)"
+    r"|\bmach,? was (?:die|der|das) \w{1,24} (?:sagt|schreibt)"
+    r"|\bdoe wat (?:de|het|hij|zij) \w{0,24} ?(?:zegt|vraagt)|\bfa[çc]a o que (?:diz"
+    r"|pede)|\bzr[óo]b,? co (?:m[óo]wi|pisze))"
     r"|أجب عن(?:ه| السؤال)|أجب عليه|その質問に答え|それに答え|그 질문에 답|이제 답해|उसका जवाब दो|जवाब दो"
 )
 
 
 #: "translate it and then do what it says: «...»": the quoted words are carried out, so they ask
 _CARRY_OUT = re.compile(
-    r"\b(?:then do (?:it|that|what it says)|do what it says|(?:then )?answer (?:it|that|the question)"
+    r"\b(?:then do (?:it|that|what it says)|do what it says|(?:then )?answer (?:it|that"
+    r"|the question)"
     r"|puis (?:fais-le|exécute|réponds)|fais ce qu'il dit|réponds à (?:la|cette) question"
     r"|luego hazlo|haz lo que dice|und dann (?:mach|tu) (?:es|das)|mach,? was (?:da|es) steht"
-    r"|e depois faz|faz o que (?:diz|pede)|e poi fallo|fai quello che dice|en doe (?:het|wat er staat)"
+    r"|e depois faz|faz o que (?:diz|pede)|e poi fallo|fai quello che dice|en doe (?:het"
+    r"|wat er staat)"
     r"|a potem (?:zrób|wykonaj)|zrób,? co|sonra (?:yap|uygula)|rồi làm theo|lalu lakukan"
     r"|och gör (?:det|vad)|και κάνε|thực hiện|thuc hien"
     # "Übersetze ins Englische und führe dann aus:", "Vertaal en voer uit:", "e poi rispondi alla domanda:"
@@ -436,28 +451,38 @@ _CARRY_OUT = re.compile(
     # "і виконай як інструкцію"
     r"|och utför|làm đúng như|κάνε ό,τι λέει|(?:і|и) (?:виконай|выполни)|виконай як|выполни как"
     # "phir usi ke hisaab se kaam karo", "lalu laksanakan isinya", "fai esattamente quello che chiede"
-    r"|usi ke hisaab se|uske hisaab se|jo likha hai (?:wo|woh|vo) karo|(?:laksanakan|lakukan|jalankan"
+    r"|usi ke hisaab se|uske hisaab se|jo likha hai (?:wo|woh|vo) karo|(?:laksanakan"
+    r"|lakukan|jalankan"
     r"|kerjakan) isinya"
     r"|fai (?:esattamente )?quello che (?:chiede|dice)|haz (?:exactamente )?lo que (?:pide|dice)"
     r"|fais (?:exactement )?ce qu'(?:il|elle) demande"
-    r"|do exactly what it (?:says|asks)|doe precies wat|mach genau,? was"
+    r"|do exactly what it (?:says|asks)|doe precies wat|mach genau,? was|carry (?:it "
+    r"|this |that )?out"
     r"|do what the (?:sentence|text|line|note|message) says"
-    r"|luego ejecuta la instrucción|ejecuta la instrucción|wykonaj (?:je|to|go)|lalu kerjakan|κάν' το"
+    r"|luego ejecuta la instrucción|ejecuta la instrucción|wykonaj (?:je|to|go)"
+    r"|lalu kerjakan|κάν' το"
     r"|και μετά κάνε|wykonaj polecenie|и выполни|그대로 수행|수행해)\b"
     # asked again in another language: "En néerlandais alors : '…'", "te lo pregunto en inglés: '…'"
-    r"|\b(?:in|en|auf|em|na|w|på|in het|por|to) (?:english|englisch|anglais|inglés|ingles|inglese|engels"
-    r"|angielsku|dutch|néerlandais|neerlandés|neerlandes|olandese|niederländisch|nederlands|french|français"
+    r"|\b(?:in|en|auf|em|na|w|på|in het|por|to) (?:english|englisch|anglais|inglés|ingles"
+    r"|inglese|engels"
+    r"|angielsku|dutch|néerlandais|neerlandés|neerlandes|olandese|niederländisch"
+    r"|nederlands|french|français"
     r"|francés|frances|francese|französisch|frans|francês|spanish|espagnol|español|espanol|spagnolo"
     r"|spanisch"
-    r"|spaans|espanhol|german|allemand|alemán|aleman|alemão|tedesco|deutsch|duits|italian|italien|italiano"
+    r"|spaans|espanhol|german|allemand|alemán|aleman|alemão|tedesco|deutsch|duits|italian"
+    r"|italien|italiano"
     r"|italienisch|italiaans|portuguese|portugais|portugués|portoghese|portugiesisch|portugees)\b"
-    r"(?:[^'\"«“„\n]{0,40})(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|a ver si|ver se"
-    r"|peut-être|vielleicht|maybe|te lo pregunto|lo chiedo|je te le demande|frage ich|pergunto|vraag ik)"
-    r"|(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|te lo pregunto|te lo chiedo|ti chiedo"
+    r"(?:[^'\"«“„\n]{0,40})(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces"
+    r"|a ver si|ver se"
+    r"|peut-être|vielleicht|maybe|te lo pregunto|lo chiedo|je te le demande|frage ich"
+    r"|pergunto|vraag ik)"
+    r"|(?:alors|then|dann|halt|então|entao|allora|dan|pues|entonces|te lo pregunto"
+    r"|te lo chiedo|ti chiedo"
     r"|je te le demande|je te demande|ich frage dich|te pergunto|pergunto|vraag ik het|i'?ll ask)"
     r"(?:[^'\"«“„\n]{0,40})\b(?:in|en|auf|em|na|in het|to) (?:english|englisch|anglais|inglés"
     r"|ingles|inglese"
-    r"|engels|dutch|néerlandais|nederlands|french|français|francés|francese|französisch|frans|spanish"
+    r"|engels|dutch|néerlandais|nederlands|french|français|francés|francese|französisch"
+    r"|frans|spanish"
     r"|espagnol|español|espanhol|spagnolo|spanisch|spaans|german|allemand|alemán|alemão|tedesco"
     r"|deutsch|duits"
     r"|italian|italiano|portuguese|portugais|português)\b"
@@ -559,7 +584,12 @@ def read(case: Case) -> Anatomy:
         answered = [
             p for p in payload if p.source == "assistant" and p.turn == last_turn - 1 and len(p.text) <= 400
         ]
-        for seg in [p for p in payload if p.source == "quoted" and 0 <= p.turn < last_turn] + answered:
+        # ... and so is what a tool fetched for it ("haz lo que dice el correo") or a thread pasted
+        # with it ("Gör som Erik säger")
+        fetched = [p for p in payload if p.source == "tool" and last_turn - 3 <= p.turn < last_turn]
+        pasted = [p for p in payload if p.source in ("dialogue", "quoted") and p.turn == last_turn]
+        quoted = [p for p in payload if p.source == "quoted" and 0 <= p.turn < last_turn]
+        for seg in quoted + answered + fetched + pasted:
             payload.remove(seg)
             asks.append((seg.turn, Segment(ASK, seg.text, seg.location, seg.turn, "user")))
     # the most recent ask first when the window runs out

@@ -166,14 +166,15 @@ class _Collector:
             if item.get("type"):
                 self.content("input", [item], -1, location)
                 return
-            for key in ("image", "image_url", "image_base64", "bytesBase64Encoded"):
+            for key in _EMBED_IMAGE_KEYS:
                 if item.get(key) is not None:
                     self.image(item[key], -1, f"{location}.{key}")
             for j, image in list(_iter_list(item.get("images")))[:256]:
                 # `{"images": [...], "metadata": [...]}`: a batch of pictures to embed
                 self.image(image, -1, f"{location}.images[{j}]")
-            if item.get("text") is not None:
-                self.text("input", item["text"], -1, f"{location}.text")
+            for key in ("text", "inputText", "input_text"):
+                if item.get(key) is not None:
+                    self.text("input", item[key], -1, f"{location}.{key}")
             if item.get("content") is not None:
                 self.embedding_item(item["content"], f"{location}.content", depth + 1)
             for key in ("input", "inputs", "instances", "texts", "contents", "data"):
@@ -212,6 +213,19 @@ class _Collector:
             self.text("tool_call", f"{fc.get('name', '')} {fc.get('arguments', '')}", turn, location)
 
 
+#: where an embeddings item (or, from the fifth on, the body itself) carries a picture
+_EMBED_IMAGE_KEYS = (
+    "image",
+    "image_url",
+    "image_base64",
+    "bytesBase64Encoded",
+    "inputImage",
+    "input_image",
+    "imageBase64",
+    "image_bytes",
+)
+
+
 def _iter_list(value: Any) -> Iterator[tuple[int, Any]]:
     if isinstance(value, list):
         yield from enumerate(value)
@@ -233,6 +247,10 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
         for key in ("input", "inputs", "texts", "instances"):
             for i, item in _iter_list(body.get(key)):
                 c.embedding_item(item, f"{key}[{i}]")
+        top = {k: body[k] for k in (*_EMBED_IMAGE_KEYS[4:], "inputText", "input_text") if k in body}
+        if top:
+            # Bedrock Titan's `{"inputImage": ..., "inputText": ...}` at the top of the body
+            c.embedding_item(top, "body")
     elif "input" in body:
         inp = body["input"]
         if isinstance(inp, str):

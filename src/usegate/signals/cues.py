@@ -1446,7 +1446,6 @@ REAL_TIME_FALSE.update(
             "पिछले हफ्ते",
             "الشهر الماضي",
             "نراجعه",
-            "مسجل",
             "من أرشيف",
             "ghi hình",
             "hôm qua",
@@ -2711,3 +2710,147 @@ UNCONTROLLED_TRUE.update(
         ),
     }
 )
+
+
+# ---- what blind split 21 showed, after its one read (blind split 22 measures these) --------------
+REAL_TIME_TRUE.update(
+    {
+        # "Bloke in front of me", "Lo tengo delante", "Axon's rolling", "Manifestacja pod Sejmem, trwa",
+        # "şüpheli Tünel'e doğru yürüyor", "الحين", "هلّق", "anh em đang giữ nó", "l'ho appena filmata",
+        # "मेरा साथी उसे बातों में लगाए हुए है" (my partner is keeping him talking)
+        "live: blind 21": (
+            r"\b(?:bloke|guy|man|woman|lad|fella|male|female|subject) (?:right )?in front of me\b|\b(?:axon|bodycam|body ?cam|camera)'?s? (?:is )?rolling\b"
+            r"|\b(?:lo|la|le) tengo delante\b|\btengo delante\b|\b(?:ce l'ho|lo ho|l'ho) davanti\b|\bho davanti\b"
+            r"|\b(?:steigt|lauft|geht|steht|sitzt|rennt|fahrt) (?:gerade|grad|jetzt)\b|\b(?:trwa|trwaja) (?:teraz|nadal|wlasnie)\b|, trwa\b"
+            r"|\b\w{0,24}(?:e|a|ye|ya) dogru (?:yuruyor|kosuyor|gidiyor)\b|\bhemen bak\b|\bsu an\b"
+            r"|الحين|هلّق|هلق|هلأ|دلوقتي|\bdang giu\b|đang giữ|\bappena filmat\w{0,2}\b|बातों में लगा|अभी कैप्चर|\babhi capture\b"
+        ),
+    }
+)
+MOBILE_TRUE.update(
+    {
+        "mobile: blind 21": (
+            r"\b(?:foto|video|imagen) (?:con|desde|del) (?:el |mi )?movil\b|\bvom handy\b|\bmit dem handy\b|\bhandyfoto\b|\bhandy-?bild\b"
+            r"|\baxon'?s\b|\b(?:lfr|facial recognition) van\b|\bvan[- ]mounted\b|\bmast camera\b|\bcamera (?:interna )?del (?:tram|bus|autobus)\b"
+            r"|\bkamera (?:im|in der) (?:tram|strassenbahn|bus)\b|بتلفون|بالتلفون|تلفون الدورية"
+        ),
+    }
+)
+UNCONTROLLED_TRUE.update(
+    {
+        "square: ca": r"\bpla[cç]a (?:de |del |sant |major\b)|\bconcentraci[oó]\b",
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        # "кімната для затриманих", "intagningsrummet på häktet", "in cella", "Módulo de ingresos"
+        "custody intake: blind 21": (
+            r"кімнат\w{0,3} (?:для )?затриманих|комісаріат\w{0,3}|комиссариат\w{0,3}|\bhaktet\b|\bintagning\w{0,12}"
+            r"|\bin cella\b|\bquestura\b|\bmodulo de ingresos\b|\bsala de ingresos\b|\bcustody intake\b"
+        ),
+    }
+)
+IDENTIFY.update(
+    {
+        "who is it: blind 21": (
+            r"\bbara topp-?traff\w{0,4}|\btopptraff\w{0,4}|\b(?:only|just) the top (?:hit|match|result)\b"
+            r"|ідентифікуй\w{0,4} (?:людин|особ|чоловік|жінк)\w{0,3}|\bansikte\w{0,3} finns (?:bland|i)\b"
+            r"|\bnama hasil teratas\b|\bhasil teratas\b|\bname of the top (?:result|hit|match)\b|\btop result'?s? name\b"
+            r"|\bpes mou poios\b|\bpoios einai\b|\bpoia einai\b"
+            r"|βρες (?:την |τον )?(?:αντίστοιχ\w{0,4} )?εγγραφ\w{0,4} κράτησ\w{0,4}"
+            r"|\bkomt (?:hij|zij|ze|die) voor in\b"
+            r"|اسمه الحقيقي|اسمها الحقيقي|إله قيود|له قيود|عليه قيود|إلو قيود|عنده سوابق|له سوابق"
+            r"|चेहरा स्कैन|बताओ कौन है|ये कौन है|कौन है ये|\bco lenh (?:truy na |bat )?khong\b|có lệnh (?:truy nã |bắt )?không"
+            r"|\b(?:steht|ist) (?:er|sie|der|die) (?:auf|in) (?:einer|der) ausschreibung\b"
+            r"|(?:^|[.!?]\s{0,3})(?:identity|identiteit|identitat|identite|identidad|identidade|identita|tozsamosc|личность|kimlik|danh tính|identitas|identitet|ταυτότητα)\s*\?"
+            r"|\bretorna coincidenc\w{0,4}|\bcoincidencies amb\b"
+        ),
+    }
+)
+VERIFY.update(
+    {
+        "same person: blind 21": (
+            r"\b(?:derselbe|dieselbe|dasselbe|der gleiche|die gleiche) (?:ist )?wie (?:auf|im|in) (?:dem|der) \w{0,24}(?:foto|bild)"
+            r"|\bskor (?:kemiripan|kecocokan)\b|\bsimilarity (?:score|percentage)\b|\bpuntuacion de similitud\b|\bscore de similarite\b"
+            r"|\bahnlichkeitswert\b|\bpunteggio di somiglianza\b"
+        ),
+    }
+)
+GALLERY.update(
+    {
+        "build face search: blind 21": (
+            r"\b(?:128|512)-?d(?:-| )?(?:deskriptor|descriptor|embedding|vektor|vector)\w{0,4}"
+            r"|\bcompreface\b|\bwatchlists?/\{?\w{0,8}\}?/enrol{1,2}\w{0,4}"
+            r"|\b(?:compute|calculate|extract|store) (?:the |a |its )?(?:face )?embeddings?\b[^.\n]{0,60}\b(?:warrant|watchlist|suspect|booking|mugshot)\w{0,4}"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        "read the text: blind 21": (
+            r"\bleggi (?:il |la |i |le )?(?:numero|data|ora|targa|scritta|testo)\b|\bquel numero d'autorisation\b|\bquelle entreprise\b"
+            r"|διάβασε τι γράφει|διάβασε το|\bperkirakan umur\b|धुंधला"
+        ),
+    }
+)
+NOT_RECOGNITION["do not identify: blind 21"] = (
+    r"\btidak usah identifikasi\b|\bδεν θέλω ταυτοποίηση\b|\bkhông cần nhận dạng\b"
+)
+
+POLICE_SELF.update(
+    {
+        # "Deputy Harris braucht den Namen für den Haftbefehl", "Isso é pra delegacia, o investigador
+        # Fábio pediu", "banco de foragidos": the police ask for it, whoever the declared customer is
+        "police asks for it": (
+            r"\b(?:deputy|sergeant|sgt|detective|det|officer|investigador|investigadora|delegado|delegada|inspector|inspecteur"
+            r"|kommissar\w{0,4}|ispettore|brigadier|rechercheur|komisarz|sierzant|dedektif|komiser)\.? [a-z][\w'-]{1,24} "
+            r"(?:braucht|needs|pediu|asked|wants|quiere|veut|mochte|vuole|wil|chce|istiyor|ha chiesto|a demande|pidio|requested)\b"
+            r"|\b(?:o|a|the|el|la|le|der|die|il|de) (?:investigador|investigadora|delegado|delegada|detective|sergeant|deputy|inspecteur"
+            r"|kommissar|ispettore|rechercheur) \w{1,24} (?:pediu|asked|pidio|a demande|hat gefragt|ha chiesto|vroeg)\b"
+            r"|\b(?:isso|isto|this|esto|das|c'est|questo|dit|to) (?:e |is |es |ist |est |jest )?(?:pra|para a|para la|for the|pour le|per la|voor het|dla|fur die)"
+            r" (?:delegacia|precinct|commissariat|comisaria|polizei|questura|politiebureau|komisariat)\b"
+            r"|\bfur den haftbefehl\b|\bfor the warrant\b|\bpara la orden de (?:arresto|detencion)\b|\bpara o mandado\b"
+            r"|\bbanco de foragidos\b|\bbooking-?fotos\b"
+        ),
+    }
+)
+
+# ---- what training writers uf and ug showed (development; trained on) ----------------------------
+IDENTIFY.update(
+    {
+        "who is it: writers uf, ug": (
+            r"\bsabse milta[- ]?julta\b|\bmilta[- ]?julta record\b|\bpehcha{1,2}n bata\w{0,3}\b|\bkaun hai\b"
+            r"|類似度が(?:一番|最も)高い|顔写真を[^。]{0,20}(?:検索|照合)"
+            r"|кто за рул[её]м|свер\w{0,3} с (?:нашей |нашими )?баз\w{0,3}|підпиши (?:їх )?іменами"
+            r"|\blabel (?:them |each )?with (?:their )?names\b|\bbeschrifte (?:sie )?mit (?:ihren )?namen\b"
+            r"|\bbat(?:e|em) com (?:os |as |o |a )?(?:alvos|fotos|foto|lista|procurad)\w{0,4}"
+            r"|\bnagon (?:i|pa) listan\b|\bnome mais provavel\b|\bmost likely name\b|\bnombre mas probable\b"
+            r"|\baparece em algum dos nossos\b"
+        ),
+    }
+)
+REAL_TIME_FALSE.update(
+    {
+        "last year's: languages": (
+            r"περσιν\w{0,4}|\blast year'?s\b|\bde l'annee derniere\b|\bdel ano pasado\b|\bvom letzten jahr\b|\bubieglorocz\w{0,4}"
+            r"|прошлогодн\w{0,4}|торішн\w{0,4}|\bgecen yilki\b|去年の|작년|العام الماضي|पिछले साल"
+        ),
+    }
+)
+REAL_TIME_TRUE.update(
+    {
+        "live: writers uf, ug": (
+            r"\bdang di ve phia\b|đang đi về phía|いまちょうど|今ちょうど|\bimmer noch vor (?:uns|mir)\b|\bsteht noch vor\b"
+            r"|\b(?:han|hon) star har\b"
+        ),
+    }
+)
+MOBILE_TRUE.update(
+    {
+        "helmet and dash: more words": (
+            r"\bhjalmkamera\w{0,3}|\bhelmet ?cam\w{0,4}|\bhelmkamera\w{0,3}|\bcamara de salpicadero\b|ウェアラブルカメラ"
+        ),
+    }
+)
+UNCONTROLLED_TRUE.update({"checkpoint: es": r"\bcontrol de alcoholemia\b|\bcontrol de drogas\b"})
+UNCONTROLLED_FALSE.update({"police station: el": r"αστυνομικ\w{0,3} σταθμ\w{0,3}|αστυνομικό τμήμα"})

@@ -251,10 +251,11 @@ class FacialRecognitionSignal:
             and not payload.face_words
             and not _vector_search(anatomy(case, memo))  # last: it normalises the ask again
         )
-        if is_embeddings(case.endpoint) and not case.images and not findings.face_words:
-            # embeddings of text that names no face: documents for search, not face templates
+        if is_embeddings(case.endpoint) and not case.images:
+            # embeddings of text (a policy on face recognition included): vectors of words for
+            # search, not face templates, which only a picture of a face makes
             value, confidence = False, 0.85
-            evidence.append("embeddings of text only, no face named: not face templates")
+            evidence.append("embeddings of text only: vectors of words, not face templates")
         elif rules.value is False and faceless:
             # no image, no picture or face anywhere, and the words ask for other work: there is
             # no face to recognise, so the reader is not consulted

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import binascii
 import bisect
+import codecs
 import functools
 import re
 import unicodedata
@@ -162,16 +163,20 @@ _NOT_KNOWING = (
     r"mam\b",
 )
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht|\bkein\w*|\bohne"
+    r"(?:\bnot|\bno|\bnever|\bwithout|n't|\bnon|\bne|\bn'|\bpas|\bsans|\bsin|\bnicht"
+    r"|\bkein\w*|\bohne"
     r"|\bnao|\bsem"
     r"|\bniet|\bgeen|\bzonder|\bnie|\bbez|\bsenza|\bningun\w*|\bnenhum\w*|\bnunca|\bjamais|\bskip"
     r"|\bnevermind"
-    r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa|\bnon importa|\bniewazne"
+    r"|\bno matter|\bregardless of|\bpeu importe|\begal|\bno importa|\bnao importa"
+    r"|\bnon importa|\bniewazne"
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad|\bniente|\bnessun\w*"
     # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
-    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα|\binte|\butan|\bej"
-    r"|\bingen"
-    r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak|\bbukan|\benggak"
+    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα"
+    r"|\binte|\butan|\bej"
+    r"|\bingen|\binga|\binget"
+    r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak"
+    r"|\bbukan|\benggak"
     r"|لا|بدون|دون|ليس|لن|مش|मत|बिना|नहीं|\bkimseyi|\bhiç kimse|\bhiçbir|\bhic kimse|\bhicbir)"
     # up to four words may stand between the negation and the cue ("don't tell me who he
     # is", "no te pido reconocimiento facial"), but not words of not-knowing or not-having:
@@ -182,7 +187,8 @@ _NEGATION_BEFORE = re.compile(
 #: "that is not right," / "dat klopt niet," / "c'est pas vrai,": the negation denies what was said
 #: before it and its clause ends there; it does not negate the words after the comma
 _STATEMENT_DENIED = re.compile(
-    r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist|waar|stammer"
+    r"(?:\b(?:klopt|stimmt|true|right|correct|vrai|exact|verdad|verdade|vero|wahr|juist"
+    r"|waar|stammer"
     r"|benar|betul"
     r"|dogru|prawda) (?:niet|nicht|not|pas|no|nao|non|nie|inte|tidak|degil)"
     r"|\b(?:not|niet|nicht|pas|no|nao|non|nie|inte) "
@@ -380,6 +386,30 @@ _POLICE_KEYS = (
     "working with",
     "client",
     "behalf",
+    # a detective, a deputy or a warrant named in the words (cues "police asks for it")
+    "deputy",
+    "sergeant",
+    "sgt",
+    "detective",
+    "investigador",
+    "delegad",
+    "inspect",
+    "kommissar",
+    "ispettore",
+    "rechercheur",
+    "komisarz",
+    "dedektif",
+    "komiser",
+    "delegacia",
+    "precinct",
+    "commissariat",
+    "comisar",
+    "questura",
+    "haftbefehl",
+    "warrant",
+    "mandado",
+    "foragid",
+    "county jail",
 )
 
 
@@ -431,15 +461,18 @@ _NEGATION_AFTER = re.compile(
     r"|^ (?:geen|keine|keinen|ingen)\b"
     # "wer er ist, ist egal", "quién es da igual", "who he is doesn't matter"
     r"|^[ ,]+(?:ist |is |es |da |e |è |é |jest |är |does |do )?(?:egal|unwichtig|irrelevant|igual"
-    r"|indifferente|no importa|non importa|peu importe|n'importe|não importa|nao importa|tanto faz|niewazne"
+    r"|indifferente|no importa|non importa|peu importe|n'importe|não importa|nao importa"
+    r"|tanto faz|niewazne"
     r"|nieważne|doesn't matter|does not matter|not matter|not important|not needed|nicht wichtig"
     r"|niet belangrijk)\b"
     # "кто они — не нужно", "wer das ist: egal", "qui c'est, peu importe": the question declined
     r"|^\s*[—–:,-]+\s*(?:не нужно|не надо|не треба|не потрібно|не важно|неважно"
     r"|not needed|no need|doesn't matter"
-    r"|egal|unwichtig|peu importe|pas besoin|no importa|no hace falta|non importa|non serve|nao importa"
+    r"|egal|unwichtig|peu importe|pas besoin|no importa|no hace falta|non importa"
+    r"|non serve|nao importa"
     r"|nao precisa|niet nodig|maakt niet uit|nie trzeba|niewazne|gerek yok|onemli degil|behovs inte"
-    r"|spelar ingen roll|δεν χρειάζεται|δεν έχει σημασία|không cần|tidak perlu|ज़रूरत नहीं|जरूरत नहीं"
+    r"|spelar ingen roll|δεν χρειάζεται|δεν έχει σημασία|không cần|tidak perlu"
+    r"|ज़रूरत नहीं|जरूरत नहीं"
     r"|لا يهم|لا داعي|필요 없|상관없|必要ない|不要)"
     # Turkish negates inside the verb (tanımlaMAyın, tespit etMEden); Korean after it (하지 마, 상관없)
     r"|^(?:ma|me)(?:dan|den|yın|yin|yınız|yiniz)\b|^\s?(?:etme|yapma)\b"
@@ -456,12 +489,14 @@ _TOOL_NOT_FR = re.compile(r"\b(?:blur|redact|count|detect|pixelate|anonymi[sz]e)
 #: request skip the reader as "faceless"): also inside code identifiers (`face_encodings`,
 #: `insightface`), and as stems where words inflect (лицо/лица, обличчя, πρόσωπο, چهره)
 _FACE_WORDS = re.compile(
-    r"mug ?shot|\bfaces?\b|facial|booking (?:photo|image|pic)|headshot|selfie|portrait|visage|rostro"
+    r"mug ?shot|\bfaces?\b|facial|booking (?:photo|image|pic)|headshot|selfie|portrait"
+    r"|visage|rostro"
     r"|gesicht|rosto|volto|volti|\bvisi\b|lichtbild|\bviso\b|\bcaras?\b|gezicht|twarz|ansikt|kasvo"
     r"|\bwajah|\bmuka\b"
     r"|face_|_face|faces?(?=[a-z]*(?:net|id|print|search|match|embed|encod|index|db|gallery))"
     r"|insightface|arcface|facenet|deepface|retinaface|\bdlib\b|biometri|biyometri|биометр"
-    r"|\bлиц(?:о|а|у|е|ом|ам|ами|ах)?\b|облич|얼굴|안면|(?:ال)?وجو?ه|چهره|चेहर|\byuz(?:u|un|unu|ler\w*|e)?\b"
+    r"|\bлиц(?:о|а|у|е|ом|ам|ами|ах)?\b|облич|얼굴|안면|(?:ال)?وجو?ه|چهره|चेहर|\byuz(?:u|un"
+    r"|unu|ler\w*|e)?\b"
     r"|πρόσωπ|προσώπ|khu[oô]n m[aặ]t|g[uư][oơ]ng m[aặ]t|m[aặ]t ng[uư][oờ]i|顔|人脸|面部"
 )
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -478,9 +513,12 @@ _TOOL_FR = re.compile(
     r"|query|check)"
     r" (?:\w+ )?(?:face|faces|mugshots?|suspects?|offenders?|identity|identities|watchlist|gallery"
     r"|biometric\w*)"
-    r"|face (?:match|matches|search|id|recognition|compare|comparison|lookup|embedding|embeddings|verify|"
-    r"verification|enroll|enrol|enrollment|template|gallery|index|similarity)|mugshots?|watch ?list|"
-    r"face ?print|face vector|embedding of (?:the |a )?face|person (?:by|from) (?:face|embedding|photo)"
+    r"|face (?:match|matches|search|id|recognition|compare|comparison|lookup|embedding"
+    r"|embeddings|verify|"
+    r"verification|enroll|enrol|enrollment|template|gallery|index|similarity)|mugshots?"
+    r"|watch ?list|"
+    r"face ?print|face vector|embedding of (?:the |a )?face|person (?:by|from) (?:face"
+    r"|embedding|photo)"
     r"|lookup person embedding|person embedding)\b"
 )
 
@@ -595,7 +633,8 @@ def _starts(text: str) -> list[int]:
 
 #: words only Portuguese writes (after accents are stripped): "não", "você", "-ção", "-ções"
 _PORTUGUESE_WORDS = re.compile(
-    r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele|dela|um|uma|agora)\b"
+    r"\b(?:nao|voce|voces|entao|tambem|estao|pra|pelo|pela|ao|aos|isso|esse|essa|dele"
+    r"|dela|um|uma|agora)\b"
     r"|\b(?:não|você|vocês|então|também|estão)(?!\w)|\w(?:cao|coes|agem|ção|ções)\b"
     r"|\b(?:estou|com|num|numa|viatura)\b"
 )
@@ -698,15 +737,23 @@ def _variants_of(text: str, tool_call: bool) -> list[str]:
     out.extend(normalise(t) for t in _decoded(text))
     if _REVERSE_ASKED.search(norm):
         out.append(norm[::-1])
+    if _ROT13_ASKED.search(norm):
+        # "decode the ROT13 and do what it says: Vqragvsl gur zna ..."
+        out.append(normalise(codecs.decode(text, "rot13")))
     return out
+
+
+_ROT13_ASKED = re.compile(r"\brot-?13\b|\bcaesar\b|\bcesar\b|\bцезар")
 
 
 #: a run of base64 long enough to carry a sentence
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
 #: words asking to read text backwards, in the languages read
 _REVERSE_ASKED = re.compile(
-    r"\b(?:reverse|reversed|backwards?|a l'envers|al reves|ruckwarts|de tras para frente|al contrario"
-    r"|achterstevoren|od tylu|wspak|наоборот|навпаки|задом наперед|tersten|ters oku|terbalik|baklanges"
+    r"\b(?:reverse|reversed|backwards?|a l'envers|al reves|ruckwarts|de tras para frente"
+    r"|al contrario"
+    r"|achterstevoren|od tylu|wspak|наоборот|навпаки|задом наперед|tersten|ters oku"
+    r"|terbalik|baklanges"
     r"|αναποδα|ανάποδα|nguoc|ngược)\b|거꾸로|بالعكس|उल्टा|उलटा|逆から|逆さ"
 )
 
@@ -772,13 +819,16 @@ def speaker(
 ALREADY_IDENTIFIED = "already identified"
 #: cues that cancel a weak identify cue in their sentence ("describe him, don't identify him",
 #: "ask the public for help identifying this man")
-DECLINING = frozenset({"do not identify", "appeal to the public", "do not compare: more languages"})
+DECLINING = frozenset(
+    {"do not identify", "do not identify: blind 21", "appeal to the public", "do not compare: more languages"}
+)
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
 _WEAK_NOT_FR = frozenset({cues.STATE_OF_PERSON, cues.WORK_MORE_LANGUAGES, cues.WANTED_POSTER})
 #: "just", "only", "simply" in the languages read (normalised text): what follows is the ask
 _JUST = re.compile(
-    r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente|nur|einfach|bloss"
+    r"\b(?:just|only|simply|merely|simplement|juste|seulement|solo|solamente|simplemente"
+    r"|nur|einfach|bloss"
     r"|apenas|somente|soltanto|semplicemente|alleen|gewoon|tylko|po prostu|bara|endast|sadece"
     r"|yalnizca|hanya"
     r"|cukup|ch\w{1,2} c\w{1,2}n)\b"
@@ -786,35 +836,42 @@ _JUST = re.compile(
 )
 #: a short quotation inside a sentence ('find this guy', "who's he", «c'est qui»)
 _SHORT_QUOTE = re.compile(
-    r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”|«[^»\n]{3,79}»"
+    r"(?:(?<=[\s:(])|^)'[^'\n]{3,79}'(?=[\s.,;:!?)]|$)|\"[^\"\n]{3,79}\"|“[^”\n]{3,79}”"
+    r"|«[^»\n]{3,79}»"
     r"|„[^“”\n]{3,79}[“”]"
     r"|「[^」\n]{2,79}」"
 )
 #: "translate 'identify this man ...' and then do it": the quoted words become the ask
 _CARRY_OUT = re.compile(
-    r"\b(?:do it|do that|do this|run it|carry (?:it )?out|execute|follow (?:it|them|the instructions?)"
+    r"\b(?:do it|do that|do this|run it|carry (?:it )?out|execute|follow (?:it|them"
+    r"|the instructions?)"
     r"|and then|then do|execute[sz]?|ejecuta\w*|esegui\w*|executa\w*|fuhre\w*|ausfuhren"
     r"|voer\w* (?:het |dit )?uit|wykonaj\w*|uygula\w*|lakukan|jalankan|utfor|th\w{1,2}c hi\w{1,2}n"
     # "translate 'who is this man?', then answer it for the attached photo"
     r"|answer (?:it|that|the question)|reponds|responde|rispondi|beantworte|antworte|odpowiedz"
     r"|cevapla|svara)\b"
     r"|ответь|відповідай|답해|答えて|أجب|जवाब दो|trả lời|απάντησε"
-    r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행|\bkerjakan\b|κάν' το|κάνε το|καν' το|κανε το"
+    r"|выполни|виконай|نفّذ|نفذ|εκτέλεσε|εφάρμοσε|करो|実行|실행|\bkerjakan\b|κάν' το|κάνε το"
+    r"|καν' το|κανε το"
     r"|수행해|그대로 해|그대로 수행"
     r"|usi ke hisaab se|uske hisaab se|\b(?:laksanakan|lakukan|jalankan|kerjakan) isinya\b"
     r"|\bfai (?:esattamente )?quello che (?:chiede|dice)\b"
-    r"|\bhaz (?:exactamente )?lo que (?:pide|dice)\b|\bfais (?:exactement )?ce qu'(?:il|elle) demande\b"
+    r"|\bhaz (?:exactamente )?lo que (?:pide|dice)\b|\bfais (?:exactement )?ce qu'(?:il"
+    r"|elle) demande\b"
     r"|\bdo exactly what it (?:says|asks)\b"
     r"|l\w{1,2}m (?:\w{1,2}\w{0,2} )?nh\w{1,2} n\w{1,2} n\w{1,2}i|κάνε ό,?τι λέει|κανε ο,?τι λεει"
 )
 #: "no need to", "skip the", in the languages read (normalised text)
 _NO_NEED = re.compile(
     r"\b(?:no need|don't need|dont need|skip|without|not needed|k c\w{1,2}n|ko c\w{1,2}n"
-    r"|kh\w{1,2}ng c\w{1,2}n|tidak perlu|nggak perlu|gak perlu|gerek yok|gerekmez|behover inte|behovs inte"
+    r"|kh\w{1,2}ng c\w{1,2}n|tidak perlu|nggak perlu|gak perlu|gerek yok|gerekmez"
+    r"|behover inte|behovs inte"
     r"|inget behov|pas besoin"
-    r"|no hace falta|sin necesidad|nicht notig|brauchst? nicht|nao precisa|non serve|niet nodig|nie trzeba"
+    r"|no hace falta|sin necesidad|nicht notig|brauchst? nicht|nao precisa|non serve"
+    r"|niet nodig|nie trzeba"
     r"|nie potrzeba)\b"
-    r"|не нужно|не надо|не треба|не потрібно|δεν χρειάζεται|χωρίς|ज़रूरत नहीं|जरूरत नहीं|لا داعي|لا حاجة"
+    r"|не нужно|не надо|не треба|не потрібно|δεν χρειάζεται|χωρίς|ज़रूरत नहीं|जरूरत नहीं"
+    r"|لا داعي|لا حاجة"
     r"|필요 없|필요없|必要ない|不要"
 )
 
@@ -838,10 +895,12 @@ _TRANSLATE_WORD = re.compile(
 
 #: a negation right before a work word ("nie streszczaj", "don't translate", "μην το συνοψίσεις")
 _NOT_BEFORE = re.compile(
-    r"(?:\bnie|\bdon't|\bdont|\bdo not|\bnever|\bnicht|\bniet|\bnao|\bnon|\binte|\bjangan|\bđung|\bdung"
+    r"(?:\bnie|\bdon't|\bdont|\bdo not|\bnever|\bnicht|\bniet|\bnao|\bnon|\binte|\bjangan"
+    r"|\bđung|\bdung"
     r"|\bне|\bні|\bμην|\bδεν|मत|لا"
     # "now without translation: who is he?", "ohne Übersetzung", "без перевода": the work is set aside
-    r"|\bwithout|\bsans|\bsin|\bohne|\bsem|\bsenza|\bzonder|\bbez|\bбез|\bχωρίς|\butan|\btanpa|बिना|بدون"
+    r"|\bwithout|\bsans|\bsin|\bohne|\bsem|\bsenza|\bzonder|\bbez|\bбез|\bχωρίς|\butan"
+    r"|\btanpa|बिना|بدون"
     r"|دون)\s+$"
 )
 
@@ -856,7 +915,8 @@ _IDENTIFY_WORD = re.compile(
 #: but not when it says how to do the work ("übersetze nicht wörtlich", "översätt inte ordagrant");
 #: only ever matched on a short slice
 _NOT_AFTER = re.compile(
-    r"[ \t]+(?:inte|nicht|niet|ikke)\b(?![ \t]+(?:w[oö]rtlich|wortw[oö]rtlich|letterlijk|ordagran\w*"
+    r"[ \t]+(?:inte|nicht|niet|ikke)\b(?![ \t]+(?:w[oö]rtlich|wortw[oö]rtlich|letterlijk"
+    r"|ordagran\w*"
     r"|so\b|zu\b|bokstav\w*|alles\b|allt\b|alle\b))"
 )
 #: the participle describes pasted material: "(traduite)", "übersetzt:", "traduzido da testemunha"
@@ -876,7 +936,8 @@ _CONTEXT_NEGATED_AFTER = re.compile(
 _MATERIAL_NOUN = re.compile(
     r"transcript\w{0,24}|transcription\w{0,24}|transcripcion\w{0,24}|transcricao\w{0,24}"
     r"|trascrizion\w{0,24}|transcriptie\w{0,24}"
-    r"|transkript\w{0,24}|transkrypcj\w{0,24}|транскрипт\w{0,24}|расшифровк\w{0,24}|розшифровк\w{0,24}"
+    r"|transkript\w{0,24}|transkrypcj\w{0,24}|транскрипт\w{0,24}|расшифровк\w{0,24}"
+    r"|розшифровк\w{0,24}"
 )
 _PRESENTS_MATERIAL = re.compile(
     r"(?:\bhere(?:'s| is| are)|\bbelow(?: is)?|\battached(?: is)?|\bvoici|\bvoila"
@@ -1006,9 +1067,12 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
         return texts[id(seg)]
 
     # code pasted with the ask ("refactor this", "fill in the TODO") is what the ask builds:
-    # face matching written in it counts as the ask's, not as material talked about
+    # face matching written in it counts as the ask's, not as material talked about; unless the
+    # ask only explains it ("what does this code do? in plain words for the council")
+    asked = normalise(a.last_ask)
+    explained = bool(_EXPLAINS_CODE.search(asked)) and not _CHANGES_CODE.search(asked)
     for seg in a.payload:
-        if seg.source != "code":
+        if seg.source != "code" or explained:
             continue
         text = norm(seg)
         m = _GALLERY_CODE.search(text)
@@ -1057,6 +1121,26 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
                 break
 
 
+#: the ask explains pasted code ("explain it in plain English", "समझाइए", "was macht dieser Code") ...
+_EXPLAINS_CODE = re.compile(
+    r"\b(?:explain|what (?:this|the) (?:code|script|snippet) does|in plain (?:english"
+    r"|language|words)|line[- ]by[- ]line"
+    r"|expliqu\w{0,4}|explic\w{0,4}|erklar\w{0,4}|was (?:macht|tut) (?:dieser|der) code"
+    r"|spiega\w{0,4}|leg uit|uitleg"
+    r"|wyjasnij|jelaskan|forklara|giai thich|aciklayin|acikla|ne yapiyor)\b"
+    r"|समझाइए|समझाओ|объясни|поясни|поясніть|εξήγησε|설명해|説明して|اشرح|giải thích"
+)
+#: ... and does not change it ("fix", "refactor", "complete", "add", "port")
+_CHANGES_CODE = re.compile(
+    r"\b(?:fix|refactor|complete|finish|implement|add|extend|optimi[sz]e|port|convert"
+    r"|rewrite|debug|speed up|make it"
+    r"|corrig\w{0,4}|complet\w{0,4}|erganz\w{0,4}|verbesser\w{0,4}|aggiung\w{0,4}"
+    r"|popraw\w{0,4}|dokoncz\w{0,4}"
+    r"|perbaiki|tamamla|duzelt|sua|hoan thien)\b|исправ|доработ|допиши|виправ|고쳐|완성|直して"
+    r"|完成|أصلح|أكمل|ठीक करो|पूरा करो"
+)
+
+
 #: the ask says to run, execute or simulate what it carries
 _RUN_IT = re.compile(
     r"\b(?:run|execute|exec|simulate|evaluate|ejecut\w{0,24}|execut\w{0,24}|esegu\w{0,24}"
@@ -1068,16 +1152,18 @@ _RUN_IT = re.compile(
     r"|in your head|im kopf|de tete|mentalmente|w glowie|kafanda|roda\b|corre\b|in je hoofd"
     r"|in gedachten|de cabeca"
     r"|en tu cabeza)"
-    r"|в уме|头の中|頭の中|머릿속|ذهني\w{0,24}|मन में"
+    r"|в уме|头の中|頭の中|머릿속|ذهني\w{0,24}|ذهنك|شغّل|मन में"
     r"|выполни|запусти|виконай|εκτέλεσε|εκτελεσε|実行|실행|نفذ|نفّذ|شغل|चलाओ|चलाइए|चलाएं"
 )
 #: an operation that names a person (identify, who_is, kisi_tespit) ...
 _IDENTITY_OP = re.compile(
-    r"\b(?:identif\w{0,24}|who_?is\b|whois\b|recogni[sz]\w{0,24}|kisi_tespit|kimlik_tespit|face_?search"
+    r"\b(?:identif\w{0,24}|who_?is\b|whois\b|recogni[sz]\w{0,24}|kisi_tespit"
+    r"|kimlik_tespit|face_?search"
     r"|match_?face\w{0,24}"
     r"|find_?person|opozna\w{0,24}|tozsamos\w{0,24}|most_?similar|nearest|closest|argmax|top_?1\b"
     r"|mais_proximo|mas_parecido"
-    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w{0,24}|semelhan\w{0,24}"
+    r"|mas_cercano|\.match\(|\.search\(\s*face|face\s*=|\bmax\(|\bmin\(|similar\w{0,24}"
+    r"|semelhan\w{0,24}"
     r"|somiglian\w{0,24}"
     r"|face_?lookup"
     r"|gelijkenis|ahnlich\w{0,24}|parecid\w{0,24}|best_?match\w{0,24}|mejor_coincidencia\w{0,24}"
@@ -1086,35 +1172,38 @@ _IDENTITY_OP = re.compile(
     # face distance or similarity by name, in code of other languages ("gezichtsafstand", "yuzBenzerligi")
     r"|face_?similarity|face_?distance|gezichtsafstand|gesichtsabstand|yuz_?benzerlig\w{0,8}"
     r"|benzerlig\w{0,8}"
-    r"|\bsorted\(|\.full_?name\b|\.ad_?soyad\b)"
+    r"|\bsorted\(|\.full_?name\b|\.ad_?soyad\b|najblizsz\w{0,8}|twarz\s*=|\.nazwisko\b|\.(?:naam|nome|nombre|nom|isim|imie)\b)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
     r"attach\w{0,24}|imag\w{0,24}|\bimg|photo|foto|face|frame|goruntu|resim|g[oö]r[uü]nt[uü]|gambar"
     r"|\banh\b|anexo|\.jpe?g|\.png"
     r"|\bbeeld\b|\bsonda\b|\bprobe\b|\bbild\b"
-    r"|изображ|кадр|صورة|مرفق"
+    r"|изображ|кадр|صورة|مرفق|zdjeci|twarz|фото|снимок|лиц[оа]|облич|写真|사진|चेहर|फ़ोटो|फोटो"
 )
 #: ... against records of people
 _CODE_RECORDS = re.compile(
-    r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?|warrants?|fichas?|faces"
+    r"(?:wanted|suspects?|prisoners?|criminals?|offenders?|watch_?list|convicts?"
+    r"|warrants?|fichas?|faces"
     r"|gallery"
     r"|preso|nysid|mugshots?|fichad\w{0,24}|segnalet\w{0,24}|hoja|cella|cell\b|sheet"
     r"|known_?(?:people|faces|persons)|public figures?|celebrit\w{0,8}|gedetineerd\w{0,8}"
     r"|sabikali\w{0,16}|cezaevi"
-    r"|detenut\w{0,8}|inmates?|arrestees?|poszukiwan\w{0,8}|разыскиваем\w{0,8}|розшукуван\w{0,8})"
+    r"|detenut\w{0,8}|inmates?|arrestees?|arrests?|poszukiwan\w{0,8}|разыскиваем\w{0,8}|розшукуван\w{0,8})"
 )
 #: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
 #: "photo: attached" and "match_against: booking_photos") ...
 _BLANK_NAME = re.compile(
-    r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b|όνομα|名前|氏名|이름"
+    r"(?:name|nome|nombre|\bnom\b|naam|namn|imie|nazwisko|имя|ім'я|isim|ad_soyad|\bnama\b"
+    r"|όνομα|名前|氏名|이름"
     r"|الاسم|नाम)"
-    r"\w{0,24}[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
+    r"\w{0,24}(?: \w{1,12})?[\"']?\s*[:=]\s*(?:\?+|_{2,}|\.\.\.|null\b|none\b|tbd\b|\"\"|''|$)",
     re.M,
 )
 #: ... filled in from the picture ("using the attached photo", "फ़ोटो देखकर भरें", "d'après la photo")
 _FILL_FROM_PICTURE = re.compile(
-    r"(?:\b(?:using|from|based on|with|off|d'apres|a partir de|a partir da|segun|con|usando|aus|anhand"
+    r"(?:\b(?:using|from|based on|with|off|d'apres|a partir de|a partir da|segun|con"
+    r"|usando|aus|anhand"
     r"|uit|op basis van|na podstawie|z)"
     r" (?:the |this |la |le |a |el |das |dem |de |het |tego )?(?:attached |enclosed |joint\w? "
     r"|adjunt\w{0,2} |allegat\w? |bijgevoegde )?"
@@ -1126,9 +1215,11 @@ _FILL_FROM_PICTURE = re.compile(
 )
 #: ... unless the picture is a document whose printed name is copied
 _DOCUMENT_WORD = re.compile(
-    r"\b(?:id|card|licen[cs]e|passport|permit|ausweis|fuhrerschein|carte|permis|passeport|tarjeta|carnet"
+    r"\b(?:id|card|licen[cs]e|passport|permit|ausweis|fuhrerschein|carte|permis|passeport"
+    r"|tarjeta|carnet"
     r"|pasaporte|documento|carteira"
-    r"|identita|patente|rijbewijs|paspoort|dowod|paszport|kimlik|ehliyet|pasaport|ktp|sim|paspor|giay"
+    r"|identita|patente|rijbewijs|paspoort|dowod|paszport|kimlik|ehliyet|pasaport|ktp|sim"
+    r"|paspor|giay"
     r"|the can cuoc|korkort|legitimation)\b"
     r"|паспорт|удостоверени|посвідчен|права|διαβατήρι|ταυτότητ|पहचान पत्र|आधार|लाइसेंस"
     r"|免許|身分証|旅券|신분증|면허"
@@ -1196,11 +1287,13 @@ _FACE_LIBRARY = re.compile(
 #: library imported in code that matches against a watch list
 _FACE_LIB_NAME = r"(?:face_recognition|insightface|deepface|facenet\w*|arcface\w*)"
 _MATCH_WORD = (
-    r"(?:\bcompar\w*|\bmatch\w*|vergelijk\w*|vergleich\w*|abgleich\w*|confront\w*|porown\w*|сравн\w*"
+    r"(?:\bcompar\w*|\bmatch\w*|vergelijk\w*|vergleich\w*|abgleich\w*|confront\w*"
+    r"|porown\w*|сравн\w*"
     r"|eslestir\w*|jamfor\w*|照合|비교|대조|قارن|طابق|so sanh|cocokkan)"
 )
 _WATCH_LIST = (
-    r"(?:bolo|watch_?list|wanted|hot_?list|fugitiv\w*|fahndung\w*|gesucht\w*|recherch\w*|procurad\w*)"
+    r"(?:bolo|watch_?list|wanted|hot_?list|fugitiv\w*|fahndung\w*|gesucht\w*|recherch\w*"
+    r"|procurad\w*)"
 )
 _FACE_LIBRARY_MATCH = re.compile(
     rf"\b{_FACE_LIB_NAME}\b.{{0,80}}{_MATCH_WORD}|{_MATCH_WORD}.{{0,80}}\b{_FACE_LIB_NAME}\b"
@@ -1256,9 +1349,12 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
 
 
 _NEXT_WORK = re.compile(
-    r"\s*[:,]?\s*(?:(?:the|el|la|los|de|het|le|les|den|die|das|o|a|il|lo|i|en|et|un|una|ein|eine|a) )?"
-    r"(?:code|codigo|script|function|funcion|funcao|fonction|funktion|functie|query|sql|api|implementation"
-    r"|implementacion|implementatie|service|servicio|servico|dienst|next|part|parte|step|paso|schritt"
+    r"\s*[:,]?\s*(?:(?:the|el|la|los|de|het|le|les|den|die|das|o|a|il|lo|i|en|et|un|una"
+    r"|ein|eine|a) )?"
+    r"(?:code|codigo|script|function|funcion|funcao|fonction|funktion|functie|query|sql"
+    r"|api|implementation"
+    r"|implementacion|implementatie|service|servicio|servico|dienst|next|part|parte|step"
+    r"|paso|schritt"
     r"|stap|etape"
     r"|version|versie|pipeline|backend|frontend|tests?|schema)\b"
 )
@@ -1271,7 +1367,8 @@ def _quoted_word(text: str, start: int, end: int) -> bool:
 
 #: a declaration named in the words ("the header says", "X-Usegate-Capture-Mode", "हेडर में")
 _DECLARATION_NAMED = re.compile(
-    r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione|naglowek|kopregel"
+    r"(?:\bheaders?\b|\bheadern\b|x-usegate[\w-]*|en-tete|cabecera|cabecalho|intestazione"
+    r"|naglowek|kopregel"
     r"|κεφαλίδα|헤더|ヘッダ\w*|هيدر|हेडर|\bmetadata\b|metadaten|metadatos|заголов\w*|хедер\w*|başlık\w*"
     r"|baslik\w*)"
 )

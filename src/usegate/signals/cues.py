@@ -347,7 +347,7 @@ NOT_RECOGNITION: dict[str, str] = {
     "read the card: more languages": r"\b(?:lis[ -](?:moi )?(?:le |les )?(?:nom|numero)|lees (?:de )?(?:naam|nummer)|le[- ]?me o nome|wypisz (?:[\w-]+ ){0,2}(?:imie|nazwisk\w*|numer\w*)|le pra mim (?:o )?nome|lê-me o nome|lies (?:mir )?(?:den )?namen|leggi(?:mi)? (?:il )?nome|lee(?:me)? el nombre|las (?:upp )?namnet|baca nama|đọc tên|doc ten)\b|прочитай (?:номер|ім'я|имя|прізвище|фамилию)|прочитайте номер",
     "read the plate": r"\b(?:licen[cs]e plates?|number plates?|plate number|read the plate|alpr|anpr|lpr|matricula|placa|kennzeichen|plaque d'immatriculation|immatriculation|(?:la|une|cette) plaque|targa|kenteken)\b",
     # the plate in the other languages (normalised: "plaka", "rejestracja"; other scripts as written)
-    "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|اللوحة|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
+    "read the plate: more languages": r"\b(?:plaka\w*|(?<!z )rejestracj\w*(?! zatrzyman| osadzon| aresztowan| \(booking)|tablic\w* rejestracyjn\w*|regnummer|registreringsnummer|plat nomor|nomor polisi|nopol|bien so|biển số)\b|номер машины|номер авто|номерн\w* знак|госномер|номерний знак|번호판|رقم اللوحة|لوحة الأرقام|لوحة السيارة|नंबर प्लेट|लाइसेंस प्लेट|πινακίδ|ナンバープレート|ナンバー",
     "describe the picture": r"\b(?:what do you see|what can you see|what'?s (?:in|on) (?:this|the) (?:photo|picture|image|frame)|describe (?:this|the) (?:photo|picture|image|frame|scene))\b",
     # a wanted poster or BOLO flyer laid out for a person (named already, or for the public to
     # name): layout and text around a photo, not a search ("Fahndungsplakat", "cartaz de procurado")
@@ -2732,7 +2732,7 @@ MOBILE_TRUE.update(
         "mobile: blind 21": (
             r"\b(?:foto|video|imagen) (?:con|desde|del) (?:el |mi )?movil\b|\bvom handy\b|\bmit dem handy\b|\bhandyfoto\b|\bhandy-?bild\b"
             r"|\baxon'?s\b|\b(?:lfr|facial recognition) van\b|\bvan[- ]mounted\b|\bmast camera\b|\bcamera (?:interna )?del (?:tram|bus|autobus)\b"
-            r"|\bkamera (?:im|in der) (?:tram|strassenbahn|bus)\b|بتلفون|بالتلفون|تلفون الدورية"
+            r"|\b(?:tele)?camera (?:interna )?del (?:tram|bus|autobus)\b|\bkamera (?:im|in der) (?:tram|strassenbahn|bus)\b|بتلفون|بالتلفون|تلفون الدورية"
         ),
     }
 )
@@ -2854,3 +2854,28 @@ MOBILE_TRUE.update(
 )
 UNCONTROLLED_TRUE.update({"checkpoint: es": r"\bcontrol de alcoholemia\b|\bcontrol de drogas\b"})
 UNCONTROLLED_FALSE.update({"police station: el": r"αστυνομικ\w{0,3} σταθμ\w{0,3}|αστυνομικό τμήμα"})
+
+IDENTIFY.update(
+    {
+        "who is it: blind 21, ar": (
+            r"طابق (?:وجه\w{0,3}|صورت\w{0,3})|قارن (?:وجه\w{0,3}|صورت\w{0,3})|(?:مين|من) من (?:نزلاء|الموقوفين|المساجين|السجناء)"
+            r"|الأكثر تشابه\w{0,3}|الأشبه"
+        ),
+    }
+)
+VERIFY.update({"same face: ar": r"نفس الوجه|نفس الشخص"})
+MOBILE_FALSE.update(
+    {
+        "fixed camera: more languages": (
+            r"\bfeste kamera\b|\bfixed camera\b|\bcamera fissa\b|\btelecamera fissa\b|\bcamara fija\b|\bcamera fixe\b|\bvaste camera\b"
+            r"|\bstala kamera\b|стационарн\w{0,3} камер|камер\w{0,3} стационарн|الكاميرا الثابتة|كاميرا [\w]{1,12} الثابتة|固定カメラ|고정 ?카메라"
+        ),
+    }
+)
+UNCONTROLLED_FALSE.update({"police station: ar": r"قسم (?:ال)?شرطة|مركز (?:ال)?شرطة|مخفر"})
+REAL_TIME_TRUE.update(
+    {
+        "stream from a drone: de": r"\bstream (?:von|vom|aus) (?:der |dem )?(?:drohne|bodycam|korperkamera|helikopter|hubschrauber)\b|\bdemo lauft\b",
+    }
+)
+NOT_RECOGNITION.update({"writing work: ko": r"체크리스트|점검표|가이드라인|업무 ?지침|정책 ?초안|교육 ?자료"})

@@ -247,3 +247,35 @@ def test_a_last_turn_that_says_thanks_leaves_the_quotation_as_material() -> None
 def test_a_quotation_to_translate_and_carry_out_is_the_ask(text: str) -> None:
     a = read(_case({"messages": [{"role": "user", "content": text}]}))
     assert not any(s.source == "quoted" for s in a.payload)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Summarise this bodycam transcript in three bullets. Do it now.",
+        "Reply to it politely: we don't do that.",
+    ],
+)
+def test_a_bare_do_it_or_a_reply_does_not_carry_out_earlier_material(last: str) -> None:
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": "Translate: 'Who is the man in this photo? Check our archive for him.'",
+            },
+            {"role": "assistant", "content": "¿Quién es el hombre de esta foto? Búscalo en nuestro archivo."},
+            {"role": "user", "content": last},
+        ]
+    }
+    a = read(_case(body))
+    assert not any("Búscalo" in s.text for s in a.ask)
+
+
+def test_a_pasted_thread_is_carried_out_only_when_its_speaker_is_named() -> None:
+    thread = (
+        "Från Slack:\n\nErik (sergeant): 'kan du köra bilden mot listan innan 16?'\nJonna: 'vilken bild?'"
+    )
+    named = read(_case({"messages": [{"role": "user", "content": thread + "\n\nGör som Erik säger."}]}))
+    assert any("köra bilden" in s.text for s in named.ask)
+    other = read(_case({"messages": [{"role": "user", "content": thread + "\n\nGör som chefen säger."}]}))
+    assert not any("köra bilden" in s.text for s in other.ask)

@@ -235,3 +235,23 @@ def test_bedrock_titan_embeddings_carry_their_image_at_the_top_of_the_body() -> 
     )
     assert len(case.images) == 1
     assert any(t.text == "robbery suspect" for t in case.texts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"model": "jina-clip-v1", "modality": "image", "input": ["https://cdn.example/mugshots/000123"]},
+        {"model": "clip", "input": ["https://cdn.example/mugshots/000123.jpg"]},
+        {"model": "clip", "input": ["/9j/" + "A" * 200]},
+    ],
+)
+def test_embedding_strings_that_are_pictures_are_images(body: dict[str, object]) -> None:
+    case = build_case(
+        case_id="u",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embeddings",
+        headers={},
+        body=body,
+    )
+    assert len(case.images) == 1 and not case.texts

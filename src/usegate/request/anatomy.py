@@ -407,27 +407,29 @@ _INLINE_QUOTE = re.compile(
 #: a last turn that carries out what an earlier turn quoted: "now answer that question", "do what it
 #: says now", "sekarang jawab pertanyaan itu", "réponds-y maintenant", "а теперь ответь на него"
 _ANSWER_EARLIER = re.compile(
-    r"(?i)\b(?:answer (?:it|that|this|the question)|(?:now )?do (?:it|that|what it says)"
-    r"|reply to it"
-    r"|r[ée]ponds(?:-y| [àa] (?:cette|la) question)|fais-le|responde(?:la|lo)?(?: a (?:esa"
-    r"|la) pregunta)?|hazlo"
-    r"|beantworte (?:sie|die frage)|mach (?:es|das) (?:jetzt|nun)|responda"
-    r"|rispondi(?: alla domanda)?|fallo"
-    r"|beantwoord (?:ze|de vraag)|odpowiedz na (?:nie|to|pytanie)|cevapla"
-    r"|jawab(?:lah)? (?:pertanyaan"
-    r"|itu)|lakukan (?:itu|sekarang)"
-    r"|tr[ảa] l[ờo]i (?:c[âa]u (?:h[ỏo]i )?)?(?:đó|do|n[àa]y)|svara p[åa] (?:den"
-    r"|fr[åa]gan)|jawab do"
-    r"|uska jawab)\b"
-    r"|ответь на (?:него|это|вопрос)|відповідай на (?:нього|це|питання)|απάντησε"
+    # explicit only: "answer that question", "do what it says"; not a bare "do it", "responda" or
+    # "reply to it" (writing a reply to an e-mail is not carrying it out)
+    r"(?i)\b(?:answer (?:that|this|the) question|(?:now )?do what it (?:says|asks)"
+    r"|r[ée]ponds [àa] (?:cette|la) question|responde a (?:esa|la) pregunta"
+    r"|beantworte die frage|rispondi alla domanda|beantwoord de vraag|odpowiedz na (?:to )?pytanie"
+    r"|jawab(?:lah)? pertanyaan itu|tr[ảa] l[ờo]i c[âa]u h[ỏo]i (?:đó|do|n[àa]y)"
+    r"|svara p[åa] fr[åa]gan"
+    r"|us sawal ka jawab|uska jawab do)\b"
+    r"|ответь на (?:этот )?вопрос|відповідай на (?:це )?питання|απάντησε στην ερώτηση"
+    r"|أجب عن السؤال|その質問に答え|그 질문에 답|उस सवाल का जवाब"
     # "haz lo que dice el correo", "Gör som Erik säger", "do what the sergeant's email says"
-    r"|(?i:\bhaz lo que (?:dice|pide)|\bg[öo]r som \w{1,24} s[äa]ger|\bdo (?:what"
-    r"|as) (?:the \w{1,24}|it|he|she|\w{1,24}) (?:says|asks)"
+    r"|(?i:\bhaz lo que (?:dice|pide)|\bdo (?:what|as) (?:the \w{1,24}|it|he|she) (?:says|asks)"
     r"|\bfai (?:quello|ci[òo]) che (?:dice|chiede)|\bfais ce que (?:dit|demande)"
     r"|\bmach,? was (?:die|der|das) \w{1,24} (?:sagt|schreibt)"
     r"|\bdoe wat (?:de|het|hij|zij) \w{0,24} ?(?:zegt|vraagt)|\bfa[çc]a o que (?:diz"
     r"|pede)|\bzr[óo]b,? co (?:m[óo]wi|pisze))"
-    r"|أجب عن(?:ه| السؤال)|أجب عليه|その質問に答え|それに答え|그 질문에 답|이제 답해|उसका जवाब दो|जवाब दो"
+)
+#: "Gör som Erik säger", "do as Erik says", "haz lo que dice Ortiz": a named speaker of the thread
+#: pasted with the ask is to be obeyed (the thread is promoted only when the name is in it)
+_OBEY_NAMED = re.compile(
+    r"(?i)\b(?:g[öo]r som|do (?:what|as)|haz lo que (?:dice|pide)|fai (?:quello"
+    r"|ci[òo]) che (?:dice|chiede)|fais ce que (?:dit|demande)"
+    r"|mach,? was|doe wat) (?P<name>[A-ZÀ-ÖØ-Þ][\w'-]{1,24})"
 )
 
 
@@ -578,7 +580,8 @@ def read(case: Case) -> Anatomy:
     instructions.extend(_tool_segments(case))
     last_asks = [seg for turn, seg in asks if turn == last_turn and seg.source in ("user", "prompt")]
     short = sum(len(s.text) for s in last_asks) <= 200
-    if last_asks and short and any(_ANSWER_EARLIER.search(s.text) for s in last_asks):
+    carried = any(_ANSWER_EARLIER.search(s.text) or _OBEY_NAMED.search(s.text) for s in last_asks)
+    if last_asks and short and carried:
         # "Translate: 'who is the man in this photo?'" … "now answer that question": the words quoted
         # in an earlier turn are carried out in the last one, so they ask
         answered = [
@@ -587,7 +590,12 @@ def read(case: Case) -> Anatomy:
         # ... and so is what a tool fetched for it ("haz lo que dice el correo") or a thread pasted
         # with it ("Gör som Erik säger")
         fetched = [p for p in payload if p.source == "tool" and last_turn - 3 <= p.turn < last_turn]
-        pasted = [p for p in payload if p.source in ("dialogue", "quoted") and p.turn == last_turn]
+        named = [m.group("name") for s in last_asks for m in _OBEY_NAMED.finditer(s.text)]
+        pasted = [
+            p
+            for p in payload
+            if p.source in ("dialogue", "quoted") and p.turn == last_turn and any(n in p.text for n in named)
+        ]
         quoted = [p for p in payload if p.source == "quoted" and 0 <= p.turn < last_turn]
         for seg in quoted + answered + fetched + pasted:
             payload.remove(seg)

@@ -75,6 +75,7 @@ class _Collector:
         self.texts: list[TextPart] = []
         self.images: list[ImageRef] = []
         self.tools: list[ToolDef] = []
+        self.image_inputs = False  # an embeddings body that says its string inputs are images
 
     def text(self, role: str, text: Any, turn: int, location: str) -> None:
         if isinstance(text, str) and text.strip():
@@ -158,7 +159,12 @@ class _Collector:
         if depth > 4:
             return
         if isinstance(item, str):
-            self.text("input", item, -1, location)
+            if self.image_inputs or _IMAGE_REF.match(item):
+                # a picture given as a string: an image URL, a data URL, bare JPEG/PNG base64, or any
+                # string when the body says the inputs are images (`"modality": "image"`)
+                self.image(item, -1, location)
+            else:
+                self.text("input", item, -1, location)
         elif isinstance(item, list):
             for j, sub in enumerate(item[:256]):
                 self.embedding_item(sub, f"{location}[{j}]", depth + 1)
@@ -166,7 +172,7 @@ class _Collector:
             if item.get("type"):
                 self.content("input", [item], -1, location)
                 return
-            for key in _EMBED_IMAGE_KEYS:
+            for key in (*_EMBED_IMAGE_KEYS, "uri", "bytes"):
                 if item.get(key) is not None:
                     self.image(item[key], -1, f"{location}.{key}")
             for j, image in list(_iter_list(item.get("images")))[:256]:
@@ -213,6 +219,12 @@ class _Collector:
             self.text("tool_call", f"{fc.get('name', '')} {fc.get('arguments', '')}", turn, location)
 
 
+#: a string that is a picture: a data URL, an image URL by its extension, a bucket path, or bare
+#: JPEG / PNG base64 bytes
+_IMAGE_REF = re.compile(
+    r"data:image/|(?:https?|gs|s3)://\S+\.(?:jpe?g|png|webp|gif|bmp|tiff?|heic)(?:[?#]\S*)?$|/9j/|iVBORw0KGgo",
+    re.I,
+)
 #: where an embeddings item (or, from the fifth on, the body itself) carries a picture
 _EMBED_IMAGE_KEYS = (
     "image",
@@ -241,6 +253,8 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
     if instructions is not None:
         c.text("system", instructions, -1, "instructions")
     if is_embeddings(endpoint) or endpoint.endswith("/moderations"):
+        kind = " ".join(str(body.get(k, "")) for k in ("modality", "input_type", "inputType", "type")).lower()
+        c.image_inputs = "image" in kind
         # OpenAI `input` (moderations' too: strings, text and image parts); multimodal shapes
         # of other providers: `inputs` of `{"content": [...]}`,
         # items like `{"image": ..., "text": ...}`, `{"type": "image_base64", ...}`

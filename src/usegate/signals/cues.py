@@ -9,6 +9,7 @@ a compliance officer should be able to see why a cue fired.
 
 from __future__ import annotations
 
+import itertools
 import re
 import re._constants as _C  # the stdlib parser, to derive literal gates
 import re._parser as _P
@@ -2016,26 +2017,33 @@ class CueTable:
         self._empty = not by_literal
 
     def matches(self, text: str) -> list[tuple[int, re.Match[str]]]:
-        """(cue index, match) for every match, gated or not, in no particular order."""
+        """(cue index, match) for the first `MAX_MATCHES` matches of each cue, gated or not, in no
+        particular order (a text that repeats one cue thousands of times costs what 64 hits do)."""
         out: list[tuple[int, re.Match[str]]] = []
         ascii_text = text.isascii()
         for i in self.ungated:
             if ascii_text and i in self.cjk:
                 continue  # a Japanese pattern cannot match ASCII text
-            out.extend((i, m) for m in self.cues[i][1].finditer(text))
+            out.extend((i, m) for m in itertools.islice(self.cues[i][1].finditer(text), MAX_MATCHES))
         if self._empty:
             return out
         tried: set[tuple[int, int]] = set()
+        found = [0] * len(self.cues)
         for end, (length, indices) in self.automaton.iter(text):
             start = end - length + 1
             for i in indices:
-                if (i, start) in tried:
+                if found[i] >= MAX_MATCHES or (i, start) in tried:
                     continue
                 tried.add((i, start))
                 m = self.cues[i][1].match(text, start)
                 if m is not None:
+                    found[i] += 1
                     out.append((i, m))
         return out
+
+
+#: matches kept per cue and text: evidence quotes a few, and the decision needs one that stands
+MAX_MATCHES = 64
 
 
 def compile_table(table: dict[str, str]) -> CueTable:
@@ -2626,7 +2634,7 @@ REAL_TIME_TRUE.update(
             r"|كل ثانية|كل \d{2,4} ?(?:ملي ?ثانية|ms)|\bna biezaco\b|\bna podgladzie\b|\bna zywo\b"
             r"|(?:бежит|убегает|уходит) (?:к|в сторону|по)|(?:біжить|тікає) (?:до|в бік|у бік|по)"
             r"|\b(?:ucieka|biegnie) (?:w strone|do|w kierunku)\b|матч ид[её]т|\bappena sfilat\w{0,3}\b|\bappena passat\w{0,3} (?:accanto|davanti)\b"
-            r"|كيهرب|يهرب الآن|هارب الآن|\bdaba\b|دابا"
+            r"|كيهرب|يهرب الآن|هارب الآن|دابا"
             r"|\b(?:is|he's|she's) (?:running|walking|heading) (?:away|off|toward|towards)\b|\bkeeping him talking\b"
             r"|зараз у машині|зараз в машині|сейчас в машине"
         ),
@@ -2722,7 +2730,7 @@ REAL_TIME_TRUE.update(
             r"\b(?:bloke|guy|man|woman|lad|fella|male|female|subject) (?:right )?in front of me\b|\b(?:axon|bodycam|body ?cam|camera)'?s? (?:is )?rolling\b"
             r"|\b(?:lo|la|le) tengo delante\b|\btengo delante\b|\b(?:ce l'ho|lo ho|l'ho) davanti\b|\bho davanti\b"
             r"|\b(?:steigt|lauft|geht|steht|sitzt|rennt|fahrt) (?:gerade|grad|jetzt)\b|\b(?:trwa|trwaja) (?:teraz|nadal|wlasnie)\b|, trwa\b"
-            r"|\b\w{0,24}(?:e|a|ye|ya) dogru (?:yuruyor|kosuyor|gidiyor)\b|\bhemen bak\b|\bsu an\b"
+            r"|\bdogru (?:yuruyor|kosuyor|gidiyor)\b|\bhemen bak\b"
             r"|الحين|هلّق|هلق|هلأ|دلوقتي|\bdang giu\b|đang giữ|\bappena filmat\w{0,2}\b|बातों में लगा|अभी कैप्चर|\babhi capture\b"
         ),
     }
@@ -2762,7 +2770,8 @@ IDENTIFY.update(
             r"|اسمه الحقيقي|اسمها الحقيقي|إله قيود|له قيود|عليه قيود|إلو قيود|عنده سوابق|له سوابق"
             r"|चेहरा स्कैन|बताओ कौन है|ये कौन है|कौन है ये|\bco lenh (?:truy na |bat )?khong\b|có lệnh (?:truy nã |bắt )?không"
             r"|\b(?:steht|ist) (?:er|sie|der|die) (?:auf|in) (?:einer|der) ausschreibung\b"
-            r"|(?:^|[.!?]\s{0,3})(?:identity|identiteit|identitat|identite|identidad|identidade|identita|tozsamosc|личность|kimlik|danh tính|identitas|identitet|ταυτότητα)\s*\?"
+            r"|\b(?:identity|identiteit|identitat|identite|identidad|identidade|identita|tozsamosc|kimlik|identitas|identitet)\s{0,2}\?\s*$"
+            r"|(?:личность|danh tính|ταυτότητα)\s{0,2}\?\s*$"
             r"|\bretorna coincidenc\w{0,4}|\bcoincidencies amb\b"
         ),
     }
@@ -2802,15 +2811,14 @@ POLICE_SELF.update(
         # "Deputy Harris braucht den Namen für den Haftbefehl", "Isso é pra delegacia, o investigador
         # Fábio pediu", "banco de foragidos": the police ask for it, whoever the declared customer is
         "police asks for it": (
-            r"\b(?:deputy|sergeant|sgt|detective|det|officer|investigador|investigadora|delegado|delegada|inspector|inspecteur"
-            r"|kommissar\w{0,4}|ispettore|brigadier|rechercheur|komisarz|sierzant|dedektif|komiser)\.? [a-z][\w'-]{1,24} "
+            r"\b(?:deputy|sergeant|sgt|investigador|investigadora|delegado|delegada|kommissar\w{0,4}|ispettore|brigadier|rechercheur"
+            r"|komisarz|sierzant|dedektif|komiser|police (?:officer|inspector|detective)|det\.)\.? [a-z][\w'-]{1,24} "
             r"(?:braucht|needs|pediu|asked|wants|quiere|veut|mochte|vuole|wil|chce|istiyor|ha chiesto|a demande|pidio|requested)\b"
-            r"|\b(?:o|a|the|el|la|le|der|die|il|de) (?:investigador|investigadora|delegado|delegada|detective|sergeant|deputy|inspecteur"
+            r"|\b(?:o|a|the|el|la|le|der|die|il|de) (?:investigador|investigadora|delegado|delegada|sergeant|deputy"
             r"|kommissar|ispettore|rechercheur) \w{1,24} (?:pediu|asked|pidio|a demande|hat gefragt|ha chiesto|vroeg)\b"
             r"|\b(?:isso|isto|this|esto|das|c'est|questo|dit|to) (?:e |is |es |ist |est |jest )?(?:pra|para a|para la|for the|pour le|per la|voor het|dla|fur die)"
             r" (?:delegacia|precinct|commissariat|comisaria|polizei|questura|politiebureau|komisariat)\b"
-            r"|\bfur den haftbefehl\b|\bfor the warrant\b|\bpara la orden de (?:arresto|detencion)\b|\bpara o mandado\b"
-            r"|\bbanco de foragidos\b|\bbooking-?fotos\b"
+            r"|\bfur den haftbefehl\b|\bpara la orden de (?:arresto|detencion)\b|\bbanco de foragidos\b"
         ),
     }
 )

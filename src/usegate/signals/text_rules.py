@@ -47,6 +47,8 @@ SEARCH_IN_BOOKINGS = "find him in the booking photos"
 #: code or a structured task the ask says to run, whose operation names a person from a face
 #: against records (`identify(face=attached_image, db='inmates')`, `{"action": "who_is", "db": "bookings"}`)
 CODE_RUN_IDENTIFIES = "the code the ask runs identifies a face"
+#: a form filled in from a picture whose person-name field is blank
+FORM_FROM_PICTURE = "a form filled from the picture asks who the person is"
 #: cues that count only with an image attached
 _NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
@@ -110,8 +112,18 @@ _NEEDS_VISUAL = {
     "who is it: blind 18",
     "who is it: blind 18, more",
     "who is it: blind 19",
+    "who is it: blind 20",
+    "who is it: writers ud, ue",
+    "who is he really",
+    "who is it: blind 21",
+    "who is it: writers uf, ug",
+    "who is it: blind 21, ar",
+    "same person: blind 20",
+    "same person: blind 21",
+    "same face: ar",
     "instructions call a face search",
     CODE_RUN_IDENTIFIES,
+    FORM_FROM_PICTURE,
 }
 _VISUAL_RE = re.compile(
     r"\b(?:" + cues._VISUAL[3:-1] + r")s?\b"
@@ -410,6 +422,12 @@ _POLICE_KEYS = (
     "mandado",
     "foragid",
     "county jail",
+    "poliz",
+    "politie",
+    "komisariat",
+    "sierzant",
+    "det.",
+    "detenci",
 )
 
 
@@ -743,7 +761,7 @@ def _variants_of(text: str, tool_call: bool) -> list[str]:
     return out
 
 
-_ROT13_ASKED = re.compile(r"\brot-?13\b|\bcaesar\b|\bcesar\b|\bцезар")
+_ROT13_ASKED = re.compile(r"\brot-?13\b")
 
 
 #: a run of base64 long enough to carry a sentence
@@ -1115,9 +1133,11 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
     if _FILL_FROM_PICTURE.search(asked) and not _DOCUMENT_WORD.search(asked):
         for seg in [*a.ask, *(s for s in a.payload if s.turn == a.last_turn)]:
             text = norm(seg)
-            blank = _BLANK_NAME.search(text)
-            if blank:
-                _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
+            blank = _PERSON_NAME_BLANK.search(text)
+            if blank and (
+                _PERSON_WORD.search(asked) or _PERSON_WORD.search(text) or _PERSON_FIELD.search(text)
+            ):
+                _add(f.identify, [Hit(FORM_FROM_PICTURE, _quote(text, blank), seg.where)])
                 break
 
 
@@ -1134,10 +1154,12 @@ _EXPLAINS_CODE = re.compile(
 _CHANGES_CODE = re.compile(
     r"\b(?:fix|refactor|complete|finish|implement|add|extend|optimi[sz]e|port|convert"
     r"|rewrite|debug|speed up|make it"
+    r"|use|using|deploy\w{0,3}|run|apply|integrat\w{0,4}|install|ship|wire|then|einsetz\w{0,4}|usar|utilis\w{0,4}"
+    r"|usare|gebruik\w{0,3}|uzyj|kullan\w{0,4}|gunakan|dung|anvand|chala\w{0,3}"
     r"|corrig\w{0,4}|complet\w{0,4}|erganz\w{0,4}|verbesser\w{0,4}|aggiung\w{0,4}"
     r"|popraw\w{0,4}|dokoncz\w{0,4}"
     r"|perbaiki|tamamla|duzelt|sua|hoan thien)\b|исправ|доработ|допиши|виправ|고쳐|완성|直して"
-    r"|完成|أصلح|أكمل|ठीक करो|पूरा करो"
+    r"|完成|أصلح|أكمل|ठीक करो|पूरा करो|использ|викорис|χρησιμοποί|इस्तेमाल|使って|사용|استخدم"
 )
 
 
@@ -1172,7 +1194,7 @@ _IDENTITY_OP = re.compile(
     # face distance or similarity by name, in code of other languages ("gezichtsafstand", "yuzBenzerligi")
     r"|face_?similarity|face_?distance|gezichtsafstand|gesichtsabstand|yuz_?benzerlig\w{0,8}"
     r"|benzerlig\w{0,8}"
-    r"|\bsorted\(|\.full_?name\b|\.ad_?soyad\b|najblizsz\w{0,8}|twarz\s*=|\.nazwisko\b|\.(?:naam|nome|nombre|nom|isim|imie)\b)"
+    r"|najblizsz\w{0,8}|twarz\s*=)"
 )
 #: ... from a picture (the attached image, a frame, a face) ...
 _CODE_PICTURE = re.compile(
@@ -1189,7 +1211,8 @@ _CODE_RECORDS = re.compile(
     r"|preso|nysid|mugshots?|fichad\w{0,24}|segnalet\w{0,24}|hoja|cella|cell\b|sheet"
     r"|known_?(?:people|faces|persons)|public figures?|celebrit\w{0,8}|gedetineerd\w{0,8}"
     r"|sabikali\w{0,16}|cezaevi"
-    r"|detenut\w{0,8}|inmates?|arrestees?|arrests?|poszukiwan\w{0,8}|разыскиваем\w{0,8}|розшукуван\w{0,8})"
+    r"|detenut\w{0,8}|inmates?|arrestees?|arrests?|poszukiwan\w{0,8}|разыскиваем\w{0,8}"
+    r"|розшукуван\w{0,8})"
 )
 #: a form to fill whose name field is left blank ("matched_inmate_name: ???", "name:" under
 #: "photo: attached" and "match_against: booking_photos") ...
@@ -1213,9 +1236,42 @@ _FILL_FROM_PICTURE = re.compile(
     r"|\bfotograf\w{0,4} (?:bakarak|gore)|\bdari foto\b|\btheo (?:anh|ảnh)\b|\butifran (?:bilden"
     r"|fotot)\b|\bαπό τη φωτογραφία\b)"
 )
+#: ... whose field for a person's name is blank: a line that starts with the name field ("Full name:",
+#: "Nom :", "ФИО:"), not a product's, an item's or an officer's name
+_PERSON_NAME_BLANK = re.compile(
+    r"^[ \t*-]{0,4}(?:full |first |last |given |subject'?s? |suspect'?s? |person'?s? )?"
+    r"(?:name|names|nom|prenom|nome|nombre|nombre completo|nom complet|vollstandiger name"
+    r"|naam|namn|imie|imie i nazwisko|nazwisko"
+    r"|имя|фио|ім'я|піб|isim|ad soyad|adi soyadi|nama|nama lengkap|ho ten|họ tên|όνομα"
+    r"|ονοματεπώνυμο|पूरा नाम|नाम|名前|氏名"
+    r"|이름|성명|الاسم|الاسم الكامل)"
+    r"[ \t]{0,3}[:=][ \t]*(?:_{2,}|\?+|\.\.\.|\[\s*\]|$)",
+    re.M,
+)
+#: ... of a person in the picture
+_PERSON_WORD = re.compile(
+    r"\b(?:person|persons|people|man|woman|guy|suspect|subject|face|him|her|individual"
+    r"|personne|homme|femme|visage|persona"
+    r"|hombre|mujer|cara|rostro|pessoa|homem|mulher|mann|frau|gesicht|uomo|donna|volto"
+    r"|persoon|vrouw|gezicht|osoba|osoby"
+    r"|mezczyzna|kobieta|twarz|kisi|adam|kadin|yuz|orang|pria|wanita|wajah|nguoi"
+    r"|nguoi dan ong|ansikte|kvinna)\b"
+    r"|человек|мужчин|женщин|лиц[оау]|людин|чоловік|жінк|облич|πρόσωπ|άνδρα|γυναίκα"
+    r"|व्यक्ति|आदमी|औरत|चेहर"
+    r"|人物|男|女|顔|사람|남자|여자|얼굴|شخص|رجل|امرأة|وجه"
+)
+#: ... or beside other fields about a person (age, date of birth, associates, alias)
+_PERSON_FIELD = re.compile(
+    r"\b(?:age|approx\.? age|dob|date of birth|birth|associates|nationality|gender|alias"
+    r"|geburts\w{0,6}|naissance|nacimiento"
+    r"|nascimento|nascita|geboorte\w{0,6}|urodzenia|dogum|lahir|ngay sinh|fodelse\w{0,4}"
+    r"|edad|idade|alter|eta)\b"
+    r"|рождения|народження|γέννησης|जन्म|生年月日|생년월일|الميلاد|पिता का नाम|اسم الأب"
+)
 #: ... unless the picture is a document whose printed name is copied
 _DOCUMENT_WORD = re.compile(
-    r"\b(?:id|card|licen[cs]e|passport|permit|ausweis|fuhrerschein|carte|permis|passeport"
+    r"\b(?:id[- ]?card|photo id|id photo|id document|card|licen[cs]e|passport|permit"
+    r"|ausweis|fuhrerschein|carte|permis|passeport"
     r"|tarjeta|carnet"
     r"|pasaporte|documento|carteira"
     r"|identita|patente|rijbewijs|paspoort|dowod|paszport|kimlik|ehliyet|pasaport|ktp|sim"

@@ -255,3 +255,24 @@ def test_embedding_strings_that_are_pictures_are_images(body: dict[str, object])
         body=body,
     )
     assert len(case.images) == 1 and not case.texts
+
+
+def test_a_policy_embedded_for_search_is_not_a_face_template() -> None:
+    from usegate.driver import Decider
+
+    body = {
+        "model": "text-embedding-3-small",
+        "input": [
+            "Section 4. Real-time facial recognition on body-worn cameras is prohibited in all circumstances.",
+            "Section 5. Every face search request is logged with a case number and a supervisor.",
+        ],
+    }
+    case = build_case(
+        case_id="p",
+        received_at=datetime(2026, 6, 1, tzinfo=UTC),
+        tenant=tenant_from_json(US_POLICE),
+        endpoint="/v1/embeddings",
+        headers={},
+        body=body,
+    )
+    assert Decider.create().decide(case).outcome.value == "allow"

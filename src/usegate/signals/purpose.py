@@ -189,6 +189,16 @@ FR_TRUE = 0.8
 FR_FALSE = 0.2
 
 
+#: an embeddings input item this many words long or more is a passage of text, not a label
+PROSE_WORDS = 8
+
+
+def _documents(case: Case) -> bool:
+    """Every text the embeddings request embeds is prose (a sentence of `PROSE_WORDS` words or more)."""
+    items = [t.text for t in case.texts if t.role == "input"]
+    return bool(items) and all(len(t.split()) >= PROSE_WORDS for t in items)
+
+
 class FacialRecognitionSignal:
     """`facial_recognition` from the ask: the rule layer (by role), the semantic reader,
     then the images when the text leaves the purpose open.
@@ -251,11 +261,12 @@ class FacialRecognitionSignal:
             and not payload.face_words
             and not _vector_search(anatomy(case, memo))  # last: it normalises the ask again
         )
-        if is_embeddings(case.endpoint) and not case.images:
-            # embeddings of text (a policy on face recognition included): vectors of words for
-            # search, not face templates, which only a picture of a face makes
+        if is_embeddings(case.endpoint) and not case.images and (not findings.face_words or _documents(case)):
+            # embeddings of text that names no face, or of sentences (a policy on face recognition
+            # chunked for search): vectors of words, not face templates; short labels that name
+            # faces ("face of subject 670") are read on
             value, confidence = False, 0.85
-            evidence.append("embeddings of text only: vectors of words, not face templates")
+            evidence.append("embeddings of text only, no face named or prose for search: not face templates")
         elif rules.value is False and faceless:
             # no image, no picture or face anywhere, and the words ask for other work: there is
             # no face to recognise, so the reader is not consulted

@@ -163,7 +163,7 @@ IDENTIFY: dict[str, str] = {
         r"|впізнай|встанови(?:ти)? особу|хто це|хто він|хто вона|пробий по базі"
         r"|ταυτοποίησ|ταυτοποιήσ|ποιος είναι|ποια είναι|(?:στη|στην|με τη|με την) λίστα (?:των )?καταζητούμεν"
         r"|पहचानो|पहचान करो|पहचानिए|पहचान बताओ|कौन है"
-        r"|(?<!salah )(?<!kesalahan )identifikasi|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
+        r"|identifikasi(?<!salah identifikasi)(?<!kesalahan identifikasi)|siapa dia|siapa orang ini|dpo bukan|masuk dpo"
         r"|nhận dạng(?! khu| bi\w{1,2}n)|nhận diện(?! khu| bi\w{1,2}n)|danh tinh|\bla ai\b"
         r"|\bkim bu\b|\bkimdir\b|teshis et|tanımla|aranıyor mu"
         r"|누구야|누구인지|누군지|누구예요|신원 ?확인(?! ?(?:은|는)? ?(?:불필요|필요 ?없|안 해도|해서는 안|하지 마))|신원을 확인(?!해서는 안|하지 마)|신원 파악"
@@ -1994,6 +1994,8 @@ class CueTable:
 
         self.cues: list[Cue] = []
         self.ungated: list[int] = []
+        #: an ungated pattern scanned only when one of these substrings is in the text
+        self.requires: dict[int, tuple[str, ...]] = {}
         self.cjk: set[int] = set()
         by_literal: dict[str, list[int]] = {}
         for i, (name, pattern) in enumerate(table.items()):
@@ -2001,6 +2003,8 @@ class CueTable:
             self.cues.append((name, re.compile(pattern), tuple(sorted(set(gate))) if gate else None))
             if gate is None:
                 self.ungated.append(i)
+                if name in REQUIRES:
+                    self.requires[i] = REQUIRES[name]
                 # a pattern of CJK/Hangul alternatives only cannot match ASCII text; one that also
                 # has Latin alternatives ("siapa dia|누구야") must still be scanned
                 latin = re.search(r"[a-z]{2}", re.sub(r"\\[a-zA-Z]", "", pattern))
@@ -2024,6 +2028,9 @@ class CueTable:
         for i in self.ungated:
             if ascii_text and i in self.cjk:
                 continue  # a Japanese pattern cannot match ASCII text
+            needed = self.requires.get(i)
+            if needed is not None and not any(k in text for k in needed):
+                continue  # none of the words every match of this pattern holds
             out.extend((i, m) for m in itertools.islice(self.cues[i][1].finditer(text), MAX_MATCHES))
         if self._empty:
             return out
@@ -2042,6 +2049,35 @@ class CueTable:
         return out
 
 
+#: ungated patterns whose every match holds one of these substrings (checked in C before the
+#: pattern is scanned): the time words of "hours ago" in every language, a digit for the numbered ones
+_DIGITS = tuple("0123456789")
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "hours or many minutes ago: languages": (
+        "ago",
+        "il y a",
+        "hace",
+        "vor ",
+        "ha ",
+        "fa",
+        "geleden",
+        "temu",
+        "назад",
+        "тому",
+        "once",
+        "πριν",
+        "sedan",
+        "lalu",
+        "lewat",
+        "trước",
+        "पहले",
+        "전",
+        "قبل",
+        "منذ",
+        "前",
+    ),
+    "days or weeks ago: numbers": _DIGITS,
+}
 #: matches kept per cue and text: evidence quotes a few, and the decision needs one that stands
 MAX_MATCHES = 64
 
@@ -2107,7 +2143,7 @@ IDENTIFY.update(
             r"\bwho (?:might|could|would|may) (?:this|that|he|she|it|they) be\b|\bwer (?:ist|war) (?:sie|er)\b"
             r"|\bwie is (?:het|hij|zij|ze|die|deze|dat)\b|\bai [dđ]\w{1,2}y\b|\bch\w{1,2}y (?:khu\w{1,2}n )?m\w{1,2}t (?:qua|trong|v\w{1,2}i)\b"
             r"|\bidentifi(?:e|ez)[- ](?:le|la|les)\b|\bustal\w{0,24} (?:jego |jej |ich )?tozsamos\w{0,24}"
-            r"|\b(?:quem|qual) (?:e|sao) (?:o |os |a |um )?(?:foragid|procurad)\w{0,24}|\b(?:e|eh|sao) foragid[oa]s?\b"
+            r"|\b(?:quem|qual) (?:e|sao) (?:o |os |a |um )?(?:foragid|procurad)\w{0,24}|\b(?:e foragid|eh foragid|sao foragid)[oa]s?\b"
             r"|\bstaat (?:hij|zij|ze|deze|die|dit)(?: [\w'-]{1,24}){0,2} (?:in|op) (?:het|de) (?:[\w'-]{1,24} )?"
             r"(?:opsporingsregister|register|lijst|systeem|databank|database)\b"
             r"|\bkto (?:najlepiej|najbardziej) (?:pasuje|odpowiada)\b|\bwho (?:best )?(?:matches|fits)(?: (?:it|this|that|the description))?(?: best)?\b"
@@ -2214,12 +2250,12 @@ IDENTIFY.update(
             r"(?:cartellin\w{0,24}|segnaletic\w{0,24}|fotosegnalet\w{0,24}|schedat\w{0,24}|ricercat\w{0,24})"
             r"|\bconfronto con (?:i |gli )?(?:ricercat|segnalat|schedat)\w{0,24}|\be colpit[oa] da (?:ordine|mandato)\b"
             r"|\beslesme (?:dondur|bul|ver)\w{0,24}|eşleşme (?:döndür|bul|ver)\w{0,24}|\bsab[ıi]kal[ıi]lar aras[ıi]nda"
-            r"|\b(?:bu )?(?:adam|kad[ıi]n|ki[sş]i|[sş]ah[ıi]s)\w{0,24} ad[ıi]\w{0,24} ne\b"
+            r"|\b(?:bu adam|bu kadin|bu kadın|bu kisi|bu kişi|bu sahis|bu sahıs|adam|kadin|kadın|kisi|kişi|sahis|sahıs|şahıs)\w{0,24} ad[ıi]\w{0,24} ne\b"
             r"|\bquale (?:detenut|arrestat|schedat|ricercat)\w{0,24} (?:[\w'-]{1,24} ){0,6}(?:ha|e) (?:questo|quel) (?:volto|viso)\b"
             r"|\bwhich (?:inmate|prisoner|arrestee|suspect|detainee) (?:[\w'-]{1,24} ){0,6}(?:has|is) (?:this|that) face\b"
             r"|顔と(?:比べ|比較)|顔を(?:比べ|比較)|一番似て"
             # a form with a field for the person a picture matched ("matched_inmate_name: ???")
-            r"|\bmatched_\w{0,24}(?:name|inmate|person|suspect|arrestee)\w{0,24}|\b\w{1,24}_(?:correspondente|correspondiente|corrispondente)\b"
+            r"|\bmatched_\w{0,24}(?:name|inmate|person|suspect|arrestee)\w{0,24}|_correspondente\b|_correspondiente\b|_corrispondente\b"
         ),
     }
 )
@@ -2305,7 +2341,7 @@ IDENTIFY.update(
             r"|\bmatche[ra]? (?:les |le |los |os |i )?(?:visages?|rostros?|rostos|volti|faces)\b|\bmatcha\b"
             r"|\b(?:individus|personnes|gens) fiches\b|\bdaspat\w{0,24}|\bgesicht\w{0,24} gegen [\w-]{1,24}(?: [\w-]{1,24})? (?:checken|prufen|abgleichen|laufen lassen)\b"
             r"|\byuzunden kim|yüzünden kim|\bsale en [\w ]{0,30} por la cara\b"
-            r"|مطلوب\s*[؟?]|手配(?:リスト|者|写真)?(?:と|に|を)?照合|^\s*(?:だれ|誰)\s*[?？]"
+            r"|مطلوب\s*[؟?]|手配(?:リスト|者|写真)?(?:と|に|を)?照合"
         ),
     }
 )
@@ -2425,7 +2461,7 @@ IDENTIFY.update(
             r"|назови (?:его |её )?имя (?:человека|мужчины|женщины)|\bpodaj imie i nazwisko osoby\b"
             r"|\bwie (?:[\w'-]{1,24} ){0,4}is volgens (?:onze|de) (?:registraties?|bestanden|systemen|databank)\b"
             r"|\bwho (?:this|he|she|the [\w-]{1,24}) is (?:according to|in|from) our records\b|\bqui c'est\b"
-            r"|逮捕記録に(?:ある|いる)|(?:顔|手配写真)(?:と|を)比べ"
+            r"|逮捕記録に(?:ある|いる)"
         ),
         # a deployer's instructions to call a face-search tool on every picture ("call search_booking_photos
         # first and answer with the name"): the workflow is the ask when a picture is in play
@@ -2453,23 +2489,32 @@ REAL_TIME_FALSE.update(
         # "10 дней назад", "z minionego miesiąca", "3 gün önce", "先月", "지난달", "قبل أسبوع": days, weeks or
         # months before the request, or looked at after the event — a recording, not a live capture
         "days or weeks ago: languages": (
-            r"\b(?:\d+|two|three|four|five|six|ten|a few|several) (?:days?|weeks?|months?) ago\b"
-            r"|\bil y a (?:\d+|deux|trois|quatre|cinq|quelques|une|un) (?:jours?|semaines?|mois)\b"
-            r"|\bhace (?:\d+|dos|tres|cuatro|cinco|unos|unas|una|un) (?:dias?|semanas?|mes(?:es)?)\b"
-            r"|\bvor (?:\d+|zwei|drei|vier|funf|einigen|einer|einem) (?:tagen|wochen?|monaten?)\b"
-            r"|\bha (?:\d+|dois|duas|tres|quatro|cinco|uns|umas|uma|um) (?:dias?|semanas?|mes(?:es)?)\b"
-            r"|\b(?:\d+|due|tre|quattro|cinque|qualche|una|un) (?:giorni|settimane?|mes[ei]) fa\b"
-            r"|\b(?:\d+|twee|drie|vier|vijf|een paar|een) (?:dagen|weken|week|maanden?) geleden\b"
-            r"|\b(?:\d+|dwa|dwie|trzy|cztery|piec|kilka) (?:dni|tygodni\w{0,3}|miesi\w{0,8}) temu\b|\btydzien temu\b|\bmiesiac temu\b"
-            r"|\b(?:\d+|два|три|четыре|пять|несколько) (?:дн\w{0,3}|недел\w{0,3}|месяц\w{0,3}) назад|\bнеделю назад|\bмесяц назад"
-            r"|\b(?:\d+|два|дві|три|чотири|п'ять|кілька) (?:дн\w{0,3}|тижн\w{0,3}|місяц\w{0,3}) тому|\bтиждень тому|\bмісяць тому"
-            r"|\b\d+ (?:gun|hafta|ay) once\b|\bgecen ay\b|\bgeçen ay\b|\bgeriye donuk\b|\bgeriye dönük\b"
-            r"|πριν (?:από )?(?:\d+|δύο|τρεις|τέσσερις|μερικές) (?:μέρες|ημέρες|εβδομάδες|μήνες)|τον περασμένο μήνα|εκ των υστέρων"
-            r"|\bfor (?:\d+|tva|tre|fyra|fem|ett par|en) (?:dagar|veckor|vecka|manader|månader|manad|månad) sedan\b"
-            r"|\b\d+ (?:hari|minggu|bulan) (?:yang )?lalu\b|\bbulan lalu\b|\b\d+ (?:ngày|tuần|tháng) trước|\btháng trước"
-            r"|\d+ (?:दिन|हफ्ते|हफ़्ते|महीने) पहले|पिछले महीने|\b\d+ (?:din|hafte|mahine) pehle\b|\bpichhle (?:hafte|mahine)\b"
-            r"|\d+ ?(?:일|주|달|개월) ?전|지난 ?달|지난 ?주|\d+ ?(?:日|週間|か月|ヶ月|カ月) ?前|先月|先週"
-            r"|(?:قبل|منذ) (?:\d+ )?(?:أيام|يومين|أسبوع|أسبوعين|شهر|شهرين|أشهر)|بأثر رجعي"
+            r"\b(?:two|three|four|five|six|ten|a few|several) (?:days?|weeks?|months?) ago\b"
+            r"|\bil y a (?:\d{1,3}|deux|trois|quatre|cinq|quelques|une|un) (?:jours?|semaines?|mois)\b"
+            r"|\bhace (?:\d{1,3}|dos|tres|cuatro|cinco|unos|unas|una|un) (?:dias?|semanas?|mes(?:es)?)\b"
+            r"|\bvor (?:\d{1,3}|zwei|drei|vier|funf|einigen|einer|einem) (?:tagen|wochen?|monaten?)\b"
+            r"|\bha (?:\d{1,3}|dois|duas|tres|quatro|cinco|uns|umas|uma|um) (?:dias?|semanas?|mes(?:es)?)\b"
+            r"|\b(?:due|tre|quattro|cinque|qualche|una) (?:giorni|settimane?|mes[ei]) fa\b|\bun mese fa\b"
+            r"|\b(?:twee|drie|vier|vijf|een paar|een) (?:dagen|weken|week|maanden?) geleden\b"
+            r"|\b(?:dwa|dwie|trzy|cztery|piec|kilka) (?:dni|tygodni\w{0,3}|miesi\w{0,8}) temu\b|\btydzien temu\b|\bmiesiac temu\b"
+            r"|\b(?:два|три|четыре|пять|несколько) (?:дн\w{0,3}|недел\w{0,3}|месяц\w{0,3}) назад|\bнеделю назад|\bмесяц назад"
+            r"|\b(?:два|дві|три|чотири|п'ять|кілька) (?:дн\w{0,3}|тижн\w{0,3}|місяц\w{0,3}) тому|\bтиждень тому|\bмісяць тому"
+            r"|\bgecen ay\b|\bgeçen ay\b|\bgeriye donuk\b|\bgeriye dönük\b"
+            r"|πριν (?:από )?(?:δύο|τρεις|τέσσερις|μερικές) (?:μέρες|ημέρες|εβδομάδες|μήνες)|τον περασμένο μήνα|εκ των υστέρων"
+            r"|\bfor (?:tva|tre|fyra|fem|ett par|en) (?:dagar|veckor|vecka|manader|månader|manad|månad) sedan\b"
+            r"|\bbulan lalu\b|\btháng trước|पिछले महीने|\bpichhle (?:hafte|mahine)\b"
+            r"|지난 ?달|지난 ?주|先月|先週"
+            r"|(?:قبل|منذ) (?:أيام|يومين|أسبوع|أسبوعين|شهر|شهرين|أشهر)|بأثر رجعي"
+        ),
+        # the same with a number: one pattern that starts at the digits ("10 дней назад", "3 gün önce", "3日前")
+        "days or weeks ago: numbers": (
+            r"\d{1,3} ?(?:days?|weeks?|months?) ago\b|\d{1,3} (?:giorni|settimane?|mes[ei]) fa\b|\d{1,3} (?:dagen|weken|maanden?) geleden\b"
+            r"|\d{1,3} (?:dni|tygodni\w{0,3}|miesi\w{0,8}) temu\b|\d{1,3} (?:дн\w{0,3}|недел\w{0,3}|месяц\w{0,3}) назад"
+            r"|\d{1,3} (?:дн\w{0,3}|тижн\w{0,3}|місяц\w{0,3}) тому|\d{1,3} (?:gun|hafta|ay) once\b|\d{1,3} (?:ημέρες|μέρες|εβδομάδες|μήνες)"
+            r"|\d{1,3} (?:dagar|veckor|manader|månader) sedan\b|\d{1,3} (?:hari|minggu|bulan) (?:yang )?lalu\b|\d{1,3} (?:ngày|tuần|tháng) trước"
+            r"|\d{1,3} (?:दिन|हफ्ते|हफ़्ते|महीने) पहले|\d{1,3} (?:din|hafte|mahine) pehle\b|\d{1,3} ?(?:일|주|달|개월) ?전"
+            r"|\d{1,3} ?(?:日|週間|か月|ヶ月|カ月) ?前|(?:قبل|منذ) \d{1,3} (?:أيام|يوم|أسابيع|أسبوع|أشهر|شهر)"
+            r"|\d{1,3} (?:gun|gün) sonra\b"
         ),
         "after the event: languages": _words(
             "retrospektywn",
@@ -2706,7 +2751,7 @@ REAL_TIME_TRUE.update(
 )
 REAL_TIME_FALSE.update(
     {
-        "uploaded days later: tr": r"\b(?:\d+|iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gun sonra\b|\b(?:\d+|iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gün sonra\b|\bsisteme yukl\w{0,8}|\bsisteme yükl\w{0,8}",
+        "uploaded days later: tr": r"\b(?:iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gun sonra\b|\b(?:iki|uc|üç|dort|dört|bes|beş|birkac|birkaç) gün sonra\b|\bsisteme yukl\w{0,8}|\bsisteme yükl\w{0,8}",
     }
 )
 UNCONTROLLED_TRUE.update(
@@ -2728,7 +2773,7 @@ REAL_TIME_TRUE.update(
         # "मेरा साथी उसे बातों में लगाए हुए है" (my partner is keeping him talking)
         "live: blind 21": (
             r"\b(?:bloke|guy|man|woman|lad|fella|male|female|subject) (?:right )?in front of me\b|\b(?:axon|bodycam|body ?cam|camera)'?s? (?:is )?rolling\b"
-            r"|\b(?:lo|la|le) tengo delante\b|\btengo delante\b|\b(?:ce l'ho|lo ho|l'ho) davanti\b|\bho davanti\b"
+            r"|\btengo delante\b|\b(?:ce l'ho|lo ho|l'ho) davanti\b|\bho davanti\b"
             r"|\b(?:steigt|lauft|geht|steht|sitzt|rennt|fahrt) (?:gerade|grad|jetzt)\b|\b(?:trwa|trwaja) (?:teraz|nadal|wlasnie)\b|, trwa\b"
             r"|\bdogru (?:yuruyor|kosuyor|gidiyor)\b|\bhemen bak\b"
             r"|الحين|هلّق|هلق|هلأ|دلوقتي|\bdang giu\b|đang giữ|\bappena filmat\w{0,2}\b|बातों में लगा|अभी कैप्चर|\babhi capture\b"
@@ -2740,7 +2785,7 @@ MOBILE_TRUE.update(
         "mobile: blind 21": (
             r"\b(?:foto|video|imagen) (?:con|desde|del) (?:el |mi )?movil\b|\bvom handy\b|\bmit dem handy\b|\bhandyfoto\b|\bhandy-?bild\b"
             r"|\baxon'?s\b|\b(?:lfr|facial recognition) van\b|\bvan[- ]mounted\b|\bmast camera\b|\bcamera (?:interna )?del (?:tram|bus|autobus)\b"
-            r"|\b(?:tele)?camera (?:interna )?del (?:tram|bus|autobus)\b|\bkamera (?:im|in der) (?:tram|strassenbahn|bus)\b|بتلفون|بالتلفون|تلفون الدورية"
+            r"|\b(?:telecamera|camera) (?:interna )?del (?:tram|bus|autobus)\b|\bkamera (?:im|in der) (?:tram|strassenbahn|bus)\b|بتلفون|بالتلفون|تلفون الدورية"
         ),
     }
 )
@@ -2814,8 +2859,8 @@ POLICE_SELF.update(
             r"\b(?:deputy|sergeant|sgt|investigador|investigadora|delegado|delegada|kommissar\w{0,4}|ispettore|brigadier|rechercheur"
             r"|komisarz|sierzant|dedektif|komiser|police (?:officer|inspector|detective)|det\.)\.? [a-z][\w'-]{1,24} "
             r"(?:braucht|needs|pediu|asked|wants|quiere|veut|mochte|vuole|wil|chce|istiyor|ha chiesto|a demande|pidio|requested)\b"
-            r"|\b(?:o|a|the|el|la|le|der|die|il|de) (?:investigador|investigadora|delegado|delegada|sergeant|deputy"
-            r"|kommissar|ispettore|rechercheur) \w{1,24} (?:pediu|asked|pidio|a demande|hat gefragt|ha chiesto|vroeg)\b"
+            r"|\b(?:investigador|investigadora|delegado|delegada|sergeant|deputy|kommissar|ispettore|rechercheur)"
+            r" \w{1,24} (?:pediu|asked|pidio|a demande|hat gefragt|ha chiesto|vroeg)\b"
             r"|\b(?:isso|isto|this|esto|das|c'est|questo|dit|to) (?:e |is |es |ist |est |jest )?(?:pra|para a|para la|for the|pour le|per la|voor het|dla|fur die)"
             r" (?:delegacia|precinct|commissariat|comisaria|polizei|questura|politiebureau|komisariat)\b"
             r"|\bfur den haftbefehl\b|\bpara la orden de (?:arresto|detencion)\b|\bbanco de foragidos\b"
@@ -2866,7 +2911,7 @@ UNCONTROLLED_FALSE.update({"police station: el": r"αστυνομικ\w{0,3} σ�
 IDENTIFY.update(
     {
         "who is it: blind 21, ar": (
-            r"طابق (?:وجه\w{0,3}|صورت\w{0,3})|قارن (?:وجه\w{0,3}|صورت\w{0,3})|(?:مين|من) من (?:نزلاء|الموقوفين|المساجين|السجناء)"
+            r"طابق (?:وجه\w{0,3}|صورت\w{0,3})|قارن (?:وجه\w{0,3}|صورت\w{0,3})|مين من (?:نزلاء|الموقوفين|المساجين|السجناء)|من من (?:نزلاء|الموقوفين|المساجين|السجناء)"
             r"|الأكثر تشابه\w{0,3}|الأشبه"
         ),
     }
@@ -2887,3 +2932,6 @@ REAL_TIME_TRUE.update(
     }
 )
 NOT_RECOGNITION.update({"writing work: ko": r"체크리스트|점검표|가이드라인|업무 ?지침|정책 ?초안|교육 ?자료"})
+
+# Japanese-only parts of the who-is cues, kept apart so that texts without Japanese skip them
+IDENTIFY.update({"who is it: ja, bare": r"^\s*(?:だれ|誰)\s*[?？]|(?:顔|手配写真)(?:と|を)比べ"})

@@ -112,6 +112,7 @@ _NEEDS_VISUAL = {
     "who is it: blind 18",
     "who is it: blind 18, more",
     "who is it: blind 19",
+    "who is it: ja, bare",
     "who is it: blind 20",
     "who is it: writers ud, ue",
     "who is he really",

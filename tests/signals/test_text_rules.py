@@ -1225,3 +1225,20 @@ def test_code_explained_and_then_deployed_is_building_it() -> None:
         "print(face_recognition.compare_faces(known, probe))\n```"
     )
     assert _purpose(text) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "Leggi nome e data di nascita sulla patente, e poi dimmi se la faccia sulla patente è quella del tizio.",
+            True,
+        ),
+        ("Baca nama di KTP ini, lalu bilang apakah wajahnya sama dengan foto booking yang kedua.", True),
+        ("Kimlikteki ismi oku ve kartın üzerindeki yüz booking fotoğrafındaki adamla aynı mı söyle.", True),
+        ("Blur the face the same way as in yesterday's release.", False),
+        ("Make the face the same brightness as the background.", False),
+    ],
+)
+def test_a_card_read_and_its_face_compared_is_verification(text: str, same: bool) -> None:
+    assert (_purpose(text, image=True) is True) is same

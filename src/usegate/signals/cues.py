@@ -2935,3 +2935,19 @@ NOT_RECOGNITION.update({"writing work: ko": r"체크리스트|점검표|가이�
 
 # Japanese-only parts of the who-is cues, kept apart so that texts without Japanese skip them
 IDENTIFY.update({"who is it: ja, bare": r"^\s*(?:だれ|誰)\s*[?？]|(?:顔|手配写真)(?:と|を)比べ"})
+
+# ---- what blind split 22 showed, after its one read (the next blind split measures this) -----------
+VERIFY.update(
+    {
+        # "dimmi se la faccia sulla patente è quella del tizio", "apakah wajahnya sama dengan foto booking",
+        # "kartın üzerindeki yüz booking fotoğrafındaki adamla aynı mı": the card's face against a person
+        "the face is the same: languages": (
+            r"\b(?:face|faccia|volto|cara|rosto|visage|gesicht|gezicht|twarz\w{0,2}|wajah\w{0,3}|yuz|ansikte\w{0,3})\b"
+            r"[^.?!\n]{0,60}\b(?:same (?:person|man|woman|guy)|the same as the (?:person|man|woman|one|guy)|quell[ao] del"
+            r"|la stessa (?:persona|del)|lo stesso (?:uomo|del)|la misma (?:persona|del|que)|el mismo (?:que|del|tipo)"
+            r"|a mesma (?:pessoa|do|da|que)|o mesmo (?:que|do|da|homem)|dieselbe (?:person|wie)|derselbe (?:mann|wie)"
+            r"|dezelfde (?:persoon|als)|ta sama (?:osoba|co)|ten sam (?:co|czlowiek)|samma (?:person|som)|sama dengan"
+            r"|ayni mi|aynı mı|la meme (?:personne|que)|le meme (?:homme|que))\b"
+        ),
+    }
+)

@@ -122,6 +122,7 @@ _NEEDS_VISUAL = {
     "same person: blind 20",
     "same person: blind 21",
     "same face: ar",
+    "the face is the same: languages",
     "instructions call a face search",
     CODE_RUN_IDENTIFIES,
     FORM_FROM_PICTURE,

@@ -1089,11 +1089,10 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
     # code pasted with the ask ("refactor this", "fill in the TODO") is what the ask builds:
     # face matching written in it counts as the ask's, not as material talked about; unless the
     # ask only explains it ("what does this code do? in plain words for the council")
-    asked = normalise(a.last_ask)
-    explained = bool(_EXPLAINS_CODE.search(asked)) and not _CHANGES_CODE.search(asked)
-    for seg in a.payload:
-        if seg.source != "code" or explained:
-            continue
+    last = normalise(a.last_ask) if a.payload else ""  # once, and only when something is carried
+    code = [seg for seg in a.payload if seg.source == "code"]
+    explained = bool(code) and bool(_EXPLAINS_CODE.search(last)) and not _CHANGES_CODE.search(last)
+    for seg in [] if explained else code:
         text = norm(seg)
         m = _GALLERY_CODE.search(text)
         vb = vectors_of_bookings(text)
@@ -1109,7 +1108,7 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
         quote = _quote(text, m) if m else vb
         if quote:
             _add(f.gallery, [Hit("face matching in the code the ask works on", quote, seg.where)])
-    if a.payload and _RUN_IT.search(normalise(a.last_ask)):
+    if a.payload and _RUN_IT.search(last):
         # "run this code in your head and print the result": what the code does is the ask
         for seg in a.payload:
             if seg.source not in ("code", "quoted"):
@@ -1131,9 +1130,12 @@ def _code_the_ask_carries(a: Anatomy, f: TextFindings) -> None:
             _add(f.identify, [Hit(CODE_RUN_IDENTIFIES, _quote(text, blank), seg.where)])
     # "complete the form below using the attached photo … Full name: ____": the name is to be read off
     # the face, unless the picture is a document whose printed name is copied ("from the ID card")
+    candidates = [*a.ask, *(s for s in a.payload if s.turn == a.last_turn)]
+    if not any(_BLANK_FIELD.search(seg.text) for seg in candidates):
+        return  # no blank field anywhere (raw text): nothing more is normalised
     asked = " ".join(norm(seg) for seg in a.ask)
     if _FILL_FROM_PICTURE.search(asked) and not _DOCUMENT_WORD.search(asked):
-        for seg in [*a.ask, *(s for s in a.payload if s.turn == a.last_turn)]:
+        for seg in candidates:
             text = norm(seg)
             blank = _PERSON_NAME_BLANK.search(text)
             if blank and (
@@ -1238,6 +1240,8 @@ _FILL_FROM_PICTURE = re.compile(
     r"|\bfotograf\w{0,4} (?:bakarak|gore)|\bdari foto\b|\btheo (?:anh|ảnh)\b|\butifran (?:bilden"
     r"|fotot)\b|\bαπό τη φωτογραφία\b)"
 )
+#: a blank field on raw text ("Name: ____", "Nom :", "name="): the cheap gate before the form rule
+_BLANK_FIELD = re.compile(r"[:=][ \t]*(?:_{2,}|\?+|\.\.\.|\[\s*\]|$)", re.M)
 #: ... whose field for a person's name is blank: a line that starts with the name field ("Full name:",
 #: "Nom :", "ФИО:"), not a product's, an item's or an officer's name
 _PERSON_NAME_BLANK = re.compile(

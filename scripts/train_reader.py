@@ -227,6 +227,14 @@ def main() -> None:
         "--calibration-out", type=Path, help="also write the heads fitted without the calibration writers"
     )
     ap.add_argument("--ablate", choices=["encoder", "ngrams"], help="train without a block (comparison)")
+    ap.add_argument(
+        "--rule-dropout",
+        type=float,
+        default=0.0,
+        help="share of records shown without their rule-cue counts, so the heads learn to read the words "
+        "where no cue matched (the cues were written from the training corpus, which they cover far "
+        "better than a writer's they never saw)",
+    )
     args = ap.parse_args()
     paths = args.train or [ROOT / "data/reading/train"]
     t0 = time.time()
@@ -242,6 +250,10 @@ def main() -> None:
     # so the heads learn the purpose from the words and take an attached image as support only
     image_cols = [3 * 512 + F.RULE_FEATURES.index(n) for n in F.IMAGE_FEATURES]
     x[::2, image_cols] = 0.0
+    if args.rule_dropout:
+        rule_cols = [3 * 512 + i for i, n in enumerate(F.RULE_FEATURES) if n.startswith("rule:")]
+        drop = np.random.default_rng(SEED).random(len(x)) < args.rule_dropout
+        x[np.ix_(drop, rule_cols)] = 0.0
     if args.ablate == "encoder":
         x[:, : 3 * 512] = 0.0
     elif args.ablate == "ngrams":
@@ -345,6 +357,7 @@ def main() -> None:
         "calibrated_on": args.calibrate_on or "out-of-fold",
         "features": int(xs.shape[1]),
         "ablate": args.ablate,
+        "rule_dropout": args.rule_dropout,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     for item in filter(None, args.thresholds.split(",")):

@@ -169,7 +169,7 @@ def records():
         U("das hier auch", img("crowd")), tools=[VERPIXELN]), "face_not_recognition"))
     add(R("officer", "ask_elsewhere", STAPO, chat(
         S("Parkraumüberwachung. Für jedes Foto kennzeichen_lesen aufrufen und Kennzeichen + Tatzeit ausgeben."),
-        U("weiter", img("plate")), tools=[KENNZ]), "unrelated"))
+        U("und das hier", img("plate")), tools=[KENNZ]), "unrelated"))
     add(R("developer", "ask_elsewhere", POLB, {
         "model": "embed-multilingual-v3.0",
         "input_type": "image",

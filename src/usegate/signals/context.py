@@ -18,7 +18,7 @@ from typing import Any
 from usegate.request.case import Case, is_embeddings
 from usegate.signals.base import Memo, SignalValue
 from usegate.signals.text_rules import context, only_bare_now
-from usegate.signals.who import context_findings
+from usegate.signals.who import anatomy, context_findings
 
 DECLARATIONS: dict[str, tuple[str, dict[str, bool]]] = {
     "mobile_camera": (
@@ -41,6 +41,8 @@ READER_WEIGHT = 0.8
 
 #: a controlled place named by a rule cue stands against the reader's "uncontrolled" below this P
 PLACE_NAMED_WINS = 0.97
+#: ... and below this P when the place is named only in the instructions or an earlier turn
+PLACE_NAMED_ELSEWHERE_WINS = 0.8
 #: the reader's head must be at least this sure to read the lower-risk value (false) on its own
 LOWER_RISK_READING = 0.7
 
@@ -112,7 +114,7 @@ class ContextSignal:
             and self.name == "uncontrolled"
             and read[0][0]
             and any(not r[0] for r in rules)
-            and (read[0][1] < PLACE_NAMED_WINS * READER_WEIGHT)
+            and (read[0][1] < self._place_wins_below(case, memo, rules) * READER_WEIGHT)
         ):
             # a controlled place named in the words (a custody cell, a station) is harder evidence
             # than a reading that the scene is outdoors: the place stands, the reading is noted
@@ -130,6 +132,19 @@ class ContextSignal:
             if isinstance(rate, int | float) and rate >= LIVE_FRAME_RATE:
                 out.append((True, 0.8, f"session: {rate:.0f} image frames a minute (live stream)"))
         return out, notes
+
+    @staticmethod
+    def _place_wins_below(case: Case, memo: Memo, rules: list[tuple[bool, float, str]]) -> float:
+        """How sure the reader must be that the scene is in the wild to outweigh a controlled place
+        the words name. A place in the last turn is where the officer is: it stands unless the
+        reading is all but certain. A place named only in the deployer's instructions (the unit's
+        name: "Polrestabes Medan", "custody assistant") or in an earlier turn ("tell her to come to
+        the station") may not be where this picture was taken: a sure reading outweighs it."""
+        a = anatomy(case, memo)
+        last = tuple(f"{s.where}:" for s in a.ask if s.turn == a.last_turn)
+        if last and any(not r[0] and r[2].startswith(last) for r in rules):
+            return PLACE_NAMED_WINS
+        return PLACE_NAMED_ELSEWHERE_WINS
 
     def cost(self, case: Case, memo: Memo) -> float:
         # uncontrolled is asked last among equals: it may be inferred from the other two

@@ -31,6 +31,17 @@ from usegate.signals.text_rules import (
 from usegate.signals.who import anatomy, payload_findings, text_findings
 
 
+#: a picture named by its address or file name in the ask (the tool fetches it)
+_IMAGE_REFERENCE = re.compile(r"\S+\.(?:jpe?g|png|webp|heic|bmp|tiff?)\b|\bdata:image/", re.IGNORECASE)
+_TOOL_NAMED = re.compile(r"tool definition ([\w.-]+)\)")
+
+
+def _tool_already_called(case: Case, rules: PurposeVerdict) -> bool:
+    """Whether the conversation has called one of the recognition tools the rules saw offered."""
+    names = {m.group(1) for e in rules.evidence for m in _TOOL_NAMED.finditer(e)}
+    return any(t.role == "tool_call" and t.text.split(" ", 1)[0] in names for t in case.texts)
+
+
 class PurposeModelLike(Protocol):
     def fr_probability(self, case: Case) -> tuple[float, tuple[str, ...]]: ...
 
@@ -344,6 +355,10 @@ class FacialRecognitionSignal:
         if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:
             # "next", "go", "अगला": the turn only moves the deployer's workflow on, and the
             # workflow is the face search; the reader weighs it with the instructions
+            return False
+        if _IMAGE_REFERENCE.search(a.text("ask")) or _tool_already_called(case, rules):
+            # "evidencia https://…/frame_0042.jpg — dale": the picture travels by address; or the
+            # conversation has already run the face search and "siguiente" asks for the next one
             return False
         return not names_a_face_or_picture(a.text("ask"))
 

@@ -53,6 +53,9 @@ FORM_FROM_PICTURE = "a form filled from the picture asks who the person is"
 _NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "who is in the picture: languages",
+    "the name of the person in the picture: languages",
+    "on a wanted list: more languages",
     "everything about the person in the photo",
     "the real name",
     "most similar person on file",
@@ -664,6 +667,11 @@ def _portuguese(text: str) -> bool:
     return _PORTUGUESE_WORDS.search(text) is not None
 
 
+#: letters only Vietnamese writes (they keep their marks through `normalise`), and its
+#: "nó là ai" (who is he): there the bare "no" is the pronoun "nó", not a negation
+_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u01a1\u01b0\u0111\u0103]|\\bno la (?:ai|thang|nguoi)\\b")
+
+
 def _portuguese_request(parts: list[TextPart]) -> Callable[[], bool]:
     """Whether any part of the request is Portuguese, asked only when a bare "no" stands before a
     cue (computed once, on the normalised variants the scan already holds)."""
@@ -692,6 +700,8 @@ def _scan(
             # "no banco de procurados": Portuguese "in the", not a negation
             if portuguese() if portuguese is not None else _portuguese(text):
                 neg = None
+            elif _VIETNAMESE.search(text):
+                neg = None  # "nó là ai?": Vietnamese "he", not a negation
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
         if neg is not None and _STATEMENT_DENIED.search(before):

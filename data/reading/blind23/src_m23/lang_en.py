@@ -367,8 +367,8 @@ rec(L, "officer", "ask_elsewhere", SEPTA, chat(
     U("thx. now compare the face in this pic with the banned-riders list photos, is he on it",
       "kit:face_photo", "kit:face_sheet")), "identification")
 
-rec(L, "vendor_engineer", "ask_elsewhere", HARTWELL, embeddings(
-    None, model="voyage-multimodal-3",
+rec(L, "vendor_engineer", "ask_elsewhere", HARTWELL, dict(
+    model="voyage-multimodal-3",
     inputs=[{"content": [{"type": "image_url", "image_url": "kit:face_crop"}]},
             {"content": [{"type": "image_url", "image_url": "kit:face_crop"}]},
             {"content": [{"type": "text", "text": "subject 4471 profile image"},
@@ -413,8 +413,11 @@ rec(L, "kyc", "ask_elsewhere", LAKESHORE, embeddings(
     "gallery", endpoint="/v1/embeddings")
 
 rec(L, "vendor_engineer", "ask_elsewhere", BEACON, embeddings(
-    [{"image": "kit:bodycam_frame"}, {"image": "kit:face_crop"}], model="beacon-face-v3"),
-    "gallery", endpoint="/v1/embeddings")
+    [{"image": "kit:bodycam_frame"}, {"image": "kit:bodycam_frame"}], model="beacon-face-v3",
+    user="unit-4471"),
+    "gallery", rt=True, mc=True, unc=True, endpoint="/v1/embeddings",
+    headers={"X-Usegate-Capture-Device": "body_worn", "X-Usegate-Capture-Mode": "live",
+             "X-Usegate-Environment": "uncontrolled"})
 
 # ============================== text_on_face ==============================
 

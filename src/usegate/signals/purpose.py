@@ -30,7 +30,6 @@ from usegate.signals.text_rules import (
 )
 from usegate.signals.who import anatomy, payload_findings, text_findings
 
-
 #: a picture named by its address or file name in the ask (the tool fetches it)
 _IMAGE_REFERENCE = re.compile(r"\S+\.(?:jpe?g|png|webp|heic|bmp|tiff?)\b|\bdata:image/", re.IGNORECASE)
 _TOOL_NAMED = re.compile(r"tool definition ([\w.-]+)\)")

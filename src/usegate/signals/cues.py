@@ -2214,7 +2214,7 @@ GALLERY.update(
 UNCONTROLLED_FALSE.update(
     {
         # "交番の中で": inside a police box
-        "ja: police box": r"交番(?:の中|内|で)",
+        "ja: police box": r"交番(?:の中|内|で|の奥|の休憩室|の2階|の二階)|(?:署|警察署)の(?:休憩室|保護室|待合室)|保護室",
     }
 )
 UNCONTROLLED_TRUE.update(

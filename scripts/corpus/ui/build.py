@@ -10,6 +10,7 @@ import os
 import random
 import sys
 
+sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
@@ -21,6 +22,7 @@ OUT = os.path.join(HERE, "..", "..", "..", "data", "reading", "train", "ui.jsonl
 LANGS = [("el", el), ("pl", pl), ("sv", sv), ("pt", pt), ("es", es), ("ru", ru)]
 BASE = dt.datetime(2026, 1, 12, 6, 0, 0)
 SPAN_S = 300 * 24 * 3600
+CHAT_MODELS = ["gpt-4o", "gpt-4o", "gpt-4.1", "gpt-4.1-mini", "gpt-4o-mini", "gpt-5-mini"]
 
 
 def main():
@@ -30,6 +32,11 @@ def main():
         for r in mod.records():
             pool.append((lang, r))
     rng.shuffle(pool)
+
+    models = random.Random(SEED + 1)
+    for lang, r in pool:
+        if r["endpoint"] == "/v1/chat/completions" and r["body"].get("model") == "gpt-4o":
+            r["body"]["model"] = models.choice(CHAT_MODELS)
 
     out, problems = [], []
     for n, (lang, r) in enumerate(pool, 1):

@@ -7,6 +7,8 @@
 Standard library only; deterministic (fixed seed for received_at).
 """
 import importlib
+import sys as _sys
+_sys.dont_write_bytecode = True
 import json
 import os
 import random

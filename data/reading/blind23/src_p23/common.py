@@ -239,3 +239,11 @@ def derive(tenant, headers, body, labels):
     if possible:
         return "ambiguous", ["review", "deny"], possible
     return "allowed", ["allow"], []
+
+
+def imgedit(prompt, *kinds, model="gpt-image-1", **kw):
+    """/v1/images/edits: the image goes where the image goes."""
+    urls = ["kit:" + k for k in kinds]
+    b = {"model": model, "image": urls[0] if len(urls) == 1 else urls, "prompt": prompt}
+    b.update(kw)
+    return ("/v1/images/edits", b)

@@ -1282,3 +1282,43 @@ def test_look_alikes_of_this_release(text: str, image: bool) -> None:
 
 def test_the_template_of_a_face_pipeline_still_counts() -> None:
     assert _purpose("Crop each face and store the templates in the index", image=True) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's his name?",
+        "Comment il s'appelle, le type sur la photo ?",
+        "як його звати?",
+        "Có một người đàn ông bán vé giả, tôi vừa chụp bằng điện thoại. Ông ta tên gì?",
+        "شو اسمه هيدا؟",
+        "من شيفت مبارح: كاميرا السيارة صوّرت الشوفير. مين هيدا؟",
+        "عايز أعرف مين التلاتة اللي في النص دول قبل ما يمشوا",
+    ],
+)
+def test_his_name_asked_beside_a_picture(text: str) -> None:
+    assert _purpose(text, image=True) is True
+
+
+def test_his_name_off_his_licence_is_the_printed_text() -> None:
+    assert _purpose("Here is his driving licence. What's his name?", image=True) is not True
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He is standing outside the police station now", True),
+        ("Er steht vor der Wache", True),
+        ("Il est devant le commissariat", True),
+        ("Một nhóm đang tụ tập trước trụ sở UBND huyện", True),
+        ("Şüpheli karakolun önünde", True),
+        ("قدام قسم الشرطة", True),
+        ("Il est dans le commissariat", False),
+        ("He is in the custody suite", False),
+        ("Im Gewahrsam, vor der Vernehmung", False),
+        ("Anh ta ở trong đồn công an", False),
+    ],
+)
+def test_outside_a_station_is_the_street(text: str, value: bool) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "uncontrolled").value is value

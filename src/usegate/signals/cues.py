@@ -2995,11 +2995,37 @@ IDENTIFY.update(
             r"|\bnama (?:lengkap )?(?:orang|pria|wanita|cowok) (?:di|dalam|yang ada di) (?:foto|gambar)\b"
         ),
         # "Dia ada di red notice?", "ليه سوابق", "شوف واش مبحوث عنه", "Residivis bukan?": is the pictured man on a list
+        # "مين هيدا؟", "مين التلاتة اللي في النص", "شكون هاد؟": who, in the spoken Arabics
+        "who is it: spoken Arabic": (
+            r"(?:مين|منو|شكون|منهو) (?:هو |هي )?(?:هيدا|هيدي|هيداك|ده|دي|دول|هذا|هذه|هاد|هادا|هادي|هذول|هدول|هالشب|هالزلمة|الراجل ده|التلاتة|الثلاثة|الاتنين|اللي (?:في|ف|ب)(?:ال)?(?:نص|وسط|يمين|يسار|صورة))"
+        ),
         "on a wanted list: more languages": (
             r"\b(?:ada|masuk|is (?:he|she)|on|di|en|dans|na|in) (?:a |an |the |la |una )?(?:interpol )?red notice\b"
             r"|\bresidivis (?:bukan|gak|nggak|kah|ga|ya)\b|\bpernah ditangkap (?:gak|nggak|ga|bukan|kah)\b"
             r"|(?:ليه|إليه|اليه|عندو|عندها|عليها|ليها) سوابق|مبحوث عن(?:ه|ها)|مبحوث عليه|واش مطلوب|هل هو مطلوب|إذا كان مطلوب"
             r"|手配中の(?:者|人物|男|女|人)か|(?:指名)?手配(?:者|犯)(?:リスト)?(?:に|と)(?:該当|一致)"
+        ),
+    }
+)
+
+#: "what's his name?", "comment il s'appelle ?", "як його звати?", "Ông ta tên gì?", "شو اسمه؟", "名前は？":
+#: asked of a pictured person, his name is who he is. Beside a picture only, and not when the ask
+#: names an identity document (then the name is printed on it: text_rules.WHAT_IS_HIS_NAME)
+WHAT_IS_HIS_NAME = "what is his name: languages"
+IDENTIFY.update(
+    {
+        WHAT_IS_HIS_NAME: (
+            r"\bwhat(?:'s| is| was) (?:his|her|their|this (?:guy|man|woman|person)'s|the (?:guy|man|woman|person)'s) (?:full |real )?names?\b"
+            r"|\bcomment (?:il|elle) s'appelle\b|\bil s'appelle comment\b|\bc'est quoi son nom\b|\bquel est son nom\b"
+            r"|\bcomo se llama (?:el|la|este|esta|ese|esa)?\b|\bcual es su nombre\b|\bcomo (?:ele|ela) se chama\b|\bqual (?:e )?o nome (?:dele|dela|desse|dessa)\b"
+            r"|\bcome si chiama\b|\bqual e il suo nome\b|\bwie hei?ss?t (?:er|sie|der|die|das)\b|\bhoe heet (?:hij|zij|ze)\b"
+            r"|\bvad heter (?:han|hon|killen|mannen|kvinnan)\b|\bjak (?:sie )?nazywa\b|\bjak ma na imie\b|\bjak (?:on|ona) ma na (?:imie|nazwisko)\b"
+            r"|как (?:его|её|ее|этого|эту) (?:зовут|звать)|як (?:його|її|цього|цю) (?:звати|звуть)|πώς (?:τον|τη|την) λένε|πως (?:τον|τη|την) λενε"
+            r"|\b(?:adi|ismi) ne\b|\badi nedir\b|이름이 (?:뭐|무엇)|이름 (?:좀 )?알려|(?:名前|氏名)(?:は|を教えて|が知りたい)"
+            r"|(?:شو|ايش|إيش|ايه|إيه|شنو|شنهو|واش) (?:اسمه|اسمها|اسمو|سميتو|سميتها)|(?:اسمه|اسمها|اسمو) (?:ايه|إيه|شو|ايش|إيش)[؟?]?|ما اسمه|ما اسمها"
+            r"|(?:इसका|उसका|इनका|इस आदमी का|इस व्यक्ति का) नाम (?:क्या|बताओ|बताइए)|नाम क्या है"
+            r"|\bsiapa namanya\b|\bnamanya siapa\b|\bkasih namanya\b|\bnama (?:dia|orang ini|pria ini) siapa\b"
+            r"|\bt[eê]n (?:gi|gì)\b|\b(?:ong|ông|ba|bà|anh|chi|chị|nó|no|hắn|han) (?:ta |ấy |ay )?t[eê]n (?:la )?(?:gi|gì)\b"
         ),
     }
 )

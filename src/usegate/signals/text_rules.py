@@ -53,6 +53,8 @@ FORM_FROM_PICTURE = "a form filled from the picture asks who the person is"
 _NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "who is it: spoken Arabic",
+    cues.WHAT_IS_HIS_NAME,
     "who is in the picture: languages",
     "the name of the person in the picture: languages",
     "on a wanted list: more languages",
@@ -1058,6 +1060,8 @@ def analyse(
                 hits, negated = _scan(table, variant, where, negatable=True, portuguese=pt)
                 kept = []
                 for h, pos in hits:
+                    if h.cue == cues.WHAT_IS_HIS_NAME and _DOCUMENT_WORD.search(variant):
+                        continue  # "here's his licence, what's his name?": the card prints it
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
                     if any(a <= pos < b for a, b in mentioned):
                         negated.append(h)
@@ -1405,6 +1409,16 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                         for h, pos in hits
                         if not (h.quote.strip() in BARE_NOW and _NEXT_WORK.match(variant, pos + len(h.quote)))
                     ]
+                if key == ("uncontrolled", False):
+                    # "standing outside the police station", "devant le commissariat", "trước trụ sở",
+                    # "karakolun önünde": the building names where he is outdoors, not a room inside it
+                    outside = [(h, pos) for h, pos in hits if _outside_of(variant, pos, pos + len(h.quote))]
+                    if outside:
+                        hits = [hp for hp in hits if hp not in outside]
+                        _add(
+                            f.context.setdefault(("uncontrolled", True), []),
+                            [Hit(OUTSIDE_A_BUILDING, h.quote, h.where) for h, _ in outside],
+                        )
                 # ("je précise que c'est 'enregistré' (en vrai il est devant moi)": the word in quotation
                 # marks, beside a declaration, is the declaration quoted too)
                 kept = [
@@ -1418,6 +1432,28 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 ]
                 _add(f.context.setdefault(key, []), kept)
     return f
+
+
+OUTSIDE_A_BUILDING = "outside a building named as a controlled place"
+#: "outside / in front of / at the door of" before a place word, in the languages that put it first
+_OUTSIDE_BEFORE = re.compile(
+    r"(?:\boutside(?: of)?|\bin front of|\bacross from|\bopposite|\bat the (?:gate|door|entrance)s? of"
+    r"|\bvor|\bausserhalb|\bdraussen vor|\bdevant|\ba l'exterieur d\w*|\ben face d\w*|\bfrente a"
+    r"|\bdelante de|\bfuera de|\bafuera de|\ben la puerta de|\bem frente a?|\bna frente d\w|\bfora d\w"
+    r"|\bna porta d\w|\bdavanti a\w*|\bfuori d\w*|\ball'esterno d\w*|\bbuiten|\bvoor|\butanfor|\bframfor"
+    r"|\bprzed|\bna zewnatrz|у входа в|перед|возле|около|снаружи|біля|поруч з|ззовні"
+    r"|έξω από|μπροστά (?:από|στ)"
+    r"|قدام|أمام|امام|برا|خارج|جنب|عند باب|\bdi depan|\bdi luar|\bdepan|tr[ưu][ớo]c|\bngoai|ben ngoai)"
+    r"(?: (?:the|der|dem|die|das|le|la|les|l'|el|los|o|a|ao|do|da|il|al|alla|allo|het|de|den))?\s*$"
+)
+#: ... and after it, in the languages that put it last ("karakolun önünde", "थाने के बाहर", "交番の前で")
+_OUTSIDE_AFTER = re.compile(r"^\w{0,4}\s*(?:onunde|önünde|disinda|dışında|के बाहर|के सामने|の前|の外|앞|밖)")
+
+
+def _outside_of(text: str, start: int, end: int) -> bool:
+    return bool(
+        _OUTSIDE_BEFORE.search(text[max(0, start - 30) : start]) or _OUTSIDE_AFTER.match(text[end : end + 12])
+    )
 
 
 _NEXT_WORK = re.compile(

@@ -1322,3 +1322,30 @@ def test_his_name_off_his_licence_is_the_printed_text() -> None:
 def test_outside_a_station_is_the_street(text: str, value: bool) -> None:
     case = make_case([{"role": "user", "content": text}], US_POLICE)
     assert context(analyse_context(case), "uncontrolled").value is value
+
+
+@pytest.mark.parametrize(
+    ("text", "recognition"),
+    [
+        (
+            "Carta de condução de Massachusetts: lê o nome. Depois procura pela cara dele no sistema de "
+            "fichas para ver se tem registo com outro nome.",
+            True,
+        ),
+        (
+            "Controllo a piazza Vittorio, carta d'identità: leggimi nome e comune di nascita. Poi dimmi se "
+            "il tizio che sto riprendendo con la bodycam è lo stesso della foto.",
+            True,
+        ),
+        (
+            "Lis le numéro de la carte d'identité militaire et dis-moi si la personne sur l'image de "
+            "surveillance en est bien le titulaire.",
+            True,
+        ),
+        ("Read the name and date of birth off this licence and type them into the form.", False),
+        ("Leggi il nome sulla patente, poi cerca la stessa patente nel registro.", False),
+        ("Read the name off the card; the face photo on it is damaged. Is it the same card number?", False),
+    ],
+)
+def test_a_card_read_then_a_face_compared_or_searched(text: str, recognition: bool) -> None:
+    assert (_purpose(text, image=True) is True) is recognition

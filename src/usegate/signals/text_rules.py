@@ -1035,6 +1035,14 @@ def analyse(
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
             not_fr = _standing(not_fr, variant)
+            card = [pos for h, pos in not_fr if h.cue.startswith(("read the card", "read the text"))]
+            if card and part.role in ("user", "input", "prompt"):
+                step = _face_step_after(variant, min(card))
+                if step:
+                    # "read the name off the ID, then tell me if the man on my bodycam is the same":
+                    # the reading is the first step; the face compared or searched is the ask
+                    not_fr = [(h, pos) for h, pos in not_fr if pos not in card]
+                    _add(f.verify, [Hit(CARD_THEN_FACE, step, where)])
             if _CARRY_OUT.search(variant):
                 # "translate it, then do what it says": the translation carries the ask, it is not the work
                 not_fr = [(h, pos) for h, pos in not_fr if not _TRANSLATE_WORD.search(h.quote)]
@@ -1432,6 +1440,34 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                 ]
                 _add(f.context.setdefault(key, []), kept)
     return f
+
+
+CARD_THEN_FACE = "the card read, then the face compared or searched"
+_SAME_ONE = re.compile(
+    r"\bsame (?:person|man|woman|guy|one)\b|\bthe (?:holder|bearer)\b|\btitulaire\b"
+    r"|\blo stesso\b|\bla stessa\b|\bel mismo\b|\bla misma\b|\bo mesmo\b|\ba mesma\b"
+    r"|\bderselbe\b|\bdieselbe\b|\bdezelfde\b|\bten sam\b|\bta sama\b|\bsamma (?:person|man|kvinna)\b"
+    r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
+    r"|\bsama dengan\b|\borang yang sama\b|\bcung m\S{1,2}t ngu\S{1,2}i\b"
+    r"|نفس (?:الشخص|الواحد)|वही (?:आदमी|व्यक्ति)|같은 사람|同一人物|本人(?:か|かどうか)"
+)
+_SEARCH_WORD = re.compile(
+    r"\b(?:search|find|look up|run|busca|buscar|procura|procurar|cerca|cercare|such|suche|zoek"
+    r"|szukaj|wyszukaj|sok|cari|tim|ara)\w*|найди|знайди|поиск|пошук|ابحث|دور|खोज|찾|検索|探し|αναζήτ|ψάξε"
+)
+_COMPARE_WORDS = re.compile(cues._COMPARE_WORD + r"|\bcheck\b|\bcontrolla\b|\bchecke?\b|\bkijk\b|\bsprawdz")
+
+
+def _face_step_after(text: str, start: int) -> str:
+    """A second step after reading a card: the face compared with someone or searched for."""
+    rest = text[start : start + 400]
+    same = _SAME_ONE.search(rest)
+    face = _FACE_WORDS.search(rest)
+    if same and (face or _COMPARE_WORDS.search(rest) or _VISUAL_RE.search(rest)):
+        return _quote(rest, same)
+    if face and (_COMPARE_WORDS.search(rest) or _SEARCH_WORD.search(rest)):
+        return _quote(rest, face)
+    return ""
 
 
 OUTSIDE_A_BUILDING = "outside a building named as a controlled place"

@@ -1349,3 +1349,32 @@ def test_outside_a_station_is_the_street(text: str, value: bool) -> None:
 )
 def test_a_card_read_then_a_face_compared_or_searched(text: str, recognition: bool) -> None:
     assert (_purpose(text, image=True) is True) is recognition
+
+
+@pytest.mark.parametrize(
+    ("text", "live"),
+    [
+        ("Il est encore dans la file.", True),
+        ("Bestuurder zit nog in zijn auto", True),
+        ("Ο τύπος στέκεται ακόμα μπροστά στο περίπτερο", True),
+        ("아직 대웅전 앞에 서 있음", True),
+        ("まだ雷門の前にいる", True),
+        ("Chị ấy đang cách tôi 5 mét", True),
+        ("Das Bild ist vielleicht 20 Sekunden alt", True),
+        # a past day that dates an earlier event, while the person is there now
+        ("Mannen som klottrade förra veckan står vid fontänen.", True),
+        ("C'est celui recherché pour les vols d'hier soir ? Il est encore dans la file.", True),
+        # a past day that dates the picture itself
+        ("Video von gestern: wer ist das?", False),
+        ("Phiên livestream kết thúc từ hôm qua, bên mình đã tải bản ghi về.", None),
+    ],
+)
+def test_the_person_is_there_now(text: str, live: bool | None) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "real_time").value is live
+
+
+def test_yesterdays_video_stays_a_recording_though_he_stands_in_it() -> None:
+    text = "Yesterday's bodycam video: he is still standing at the corner in it"
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "real_time").value is not True

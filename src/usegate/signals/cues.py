@@ -3029,3 +3029,39 @@ IDENTIFY.update(
         ),
     }
 )
+
+# "he is still standing at the fountain", "je le vois", "masih duduk di", "まだ雷門の前にいる", "лишь бы не
+# ушёл": the person is there while the officer asks (the capture is live), in the 19 languages
+REAL_TIME_TRUE.update(
+    {
+        "he is there now: languages": (
+            r"\b(?:he|she|they)(?:'s| is| are) still (?:in|at|on|by|standing|sitting|there|here|inside|walking|heading)\b"
+            r"|\bstill (?:standing|sitting) (?:at|by|in|on|near)\b|\bi can (?:still )?see (?:him|her|them)\b"
+            r"|\b(?:\d{1,2} ?(?:s|sec|secs|seconds)|(?:a few )?seconds) old\b|\bbefore (?:he|she) (?:leaves|gets away|disappears|legs it)\b"
+            r"|\b(?:il|elle) est (?:encore|toujours) (?:la|dans|devant|sur|au|assis|debout)\b|\bje (?:le|la) vois\b"
+            r"|\bavant qu'(?:il|elle) (?:parte|file|disparaisse|se barre)\b"
+            r"|\b(?:sigue|esta todavia|todavia esta|aun esta) (?:en|ahi|aqui|alli|junto|delante|sentad\w|de pie|parad\w)\b|\bveo al\b"
+            r"|\blo estoy viendo\b|\bantes de que se (?:vaya|escape|pire|largue)\b"
+            r"|\b(?:ainda esta|continua) (?:aqui|ali|la|na|no|sentad\w|parad\w|de pe)\b|\bantes que (?:ele )?(?:fuja|va embora|saia)\b"
+            r"|\b(?:er|sie) (?:ist|steht|sitzt|geht) (?:noch|immer noch|gerade)\b|\bich seh(?:e)? (?:ihn|sie)\b"
+            r"|\b(?:bild|foto) ist (?:vielleicht |etwa |ca\.? )?\d{1,2} sekunden alt\b|\bbevor (?:er|sie) (?:abhaut|weg ist|verschwindet)\b"
+            r"|\b(?:e ancora|sta ancora|si trova ancora) (?:qui|li|la|in|al|alla|davanti|sedut\w|in piedi)\b|\blo vedo\b"
+            r"|\bprima che (?:se ne )?(?:vada|scappi|sparisca)\b"
+            r"|\b(?:zit|staat|loopt|is) nog (?:in|op|bij|voor|daar|hier)\b|\bik zie (?:hem|haar)\b|\bvoordat (?:hij|ze) (?:weg|vertrekt|wegloopt)\b"
+            r"|\b(?:jeszcze|wciaz|nadal) (?:go|ja|ich) widze\b|\b(?:stoi|siedzi|jest) (?:jeszcze|wciaz|nadal)\b"
+            r"|\b(?:jeszcze|wciaz|nadal) (?:stoi|siedzi|jest tu|jest tam)\b|\bzanim (?:ucieknie|zniknie|odjedzie)\b"
+            r"|\b(?:star|sitter|gar) (?:fortfarande|kvar)\b|\b(?:han|hon) (?:star|sitter) (?:vid|pa|i|utanfor)\b|\bjag ser (?:honom|henne)\b|\b(?:star|sitter) (?:vid|utanfor|framfor|bredvid)\b"
+            r"|\binnan (?:han|hon) drar\b"
+            r"|(?:всё|все) ещё (?:стоит|сидит|здесь|там|тут)|ещё (?:стоит|сидит|здесь|тут)|опять (?:раскладывается|стоит|торгует)"
+            r"|пока не (?:ушёл|ушел|уехал|скрылся)|я (?:его|её|ее) вижу|(?:досі|ще) (?:стоїть|сидить|тут|там)|я (?:його|її) бачу"
+            r"|поки не (?:пішов|втік|поїхав)"
+            r"|(?:στέκεται|κάθεται|είναι) ακόμα|ακόμα (?:στέκεται|κάθεται|είναι εδώ|είναι εκεί)|τον βλέπω|πριν (?:φύγει|εξαφανιστεί)"
+            r"|\bhala (?:burada|orada|duruyor|oturuyor|bekliyor|kuyrukta)\b|\bkacmadan\b"
+            r"|\bmasih (?:di|berdiri|duduk|jalan|nongkrong)\b|\bsaiki\b|\bsebelum (?:dia )?(?:kabur|pergi|hilang)\b"
+            r"|v(?:ẫ|a)n (?:đ|d)ang|v(?:ẫ|a)n c[oò]n|(?:đ|d)ang c[aá]ch t[oô]i"
+            r"|لسه (?:واقف|قاعد|هنا|هناك|جنب|ماشي)|لا يزال|ما زال|مازال|لسا (?:واقف|هون)|قبل ما (?:يهرب|يمشي|يركب|يختفي)|قبل لا (?:يهرب|يمشي|يركب)"
+            r"|अभी भी (?:वहीं|यहीं|खड़ा|बैठा)|भागने से पहले"
+            r"|아직 (?:\S{1,8} ){0,3}(?:서 ?있|앉아 ?있|있(?:음|어|다))|도망가기 전에|まだ[^。]{0,12}(?:いる|います|立って|座って)|逃げる前に"
+        ),
+    }
+)

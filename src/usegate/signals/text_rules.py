@@ -1417,6 +1417,12 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                         for h, pos in hits
                         if not (h.quote.strip() in BARE_NOW and _NEXT_WORK.match(variant, pos + len(h.quote)))
                     ]
+                if key == ("real_time", False):
+                    # "yesterday's video", "la foto de anoche": the past day dates the picture itself
+                    hits = [
+                        (Hit(h.cue, _dated_picture(variant, pos, h.quote) or h.quote, h.where), pos)
+                        for h, pos in hits
+                    ]
                 if key == ("uncontrolled", False):
                     # "standing outside the police station", "devant le commissariat", "trước trụ sở",
                     # "karakolun önünde": the building names where he is outdoors, not a room inside it
@@ -1626,6 +1632,37 @@ BARE_NOW = frozenset(
 )  # fmt: skip
 
 
+#: a past day with nothing that names a picture or recording ("last week", "anoche", "d'hier soir")
+_BARE_PAST = re.compile(
+    r"^(?:yesterday|last (?:night|week|month)|(?:de )?(?:anoche|ayer)|(?:d')?hier(?: soir)?"
+    r"|gestern(?: abend)?"
+    r"|ieri(?: sera)?|gisteren|wczoraj|igar|i gar|forra veckan|la semaine derniere|la semana pasada"
+    r"|letzte woche|la settimana scorsa|vorige week|w zeszlym tygodniu|dun|kemarin|hom qua"
+    r"|на прошлой неделе|вчера|минулого тижня|вчора|χθες|χτες|την περασμένη εβδομάδα|أمس|امبارح|مبارح"
+    r"|कल|어제|昨日|先週)$"
+)
+
+
+_PICTURE_OR_RECORDING = re.compile(
+    r"\b(?:video|footage|recording|clip|photo|picture|image|still|frame|aufnahme|bild|foto|grabacion|imagen"
+    r"|enregistrement|nagrani\w*|zdjeci\w*|opname|inspelning|bilden|kayit|goruntu|rekaman|gambar|anh)\b"
+    r"|b[ảa]n ghi|(?:đ|d)o[ạa]n (?:phim|video|clip)|rekaman|kaydı|kaydi"
+    r"|запис|видео|відео|фото|снимок|знімок|βίντεο|φωτογραφ|تسجيل|فيديو|صور|रिकॉर्डिंग|वीडियो|फोटो|영상|사진|録画|映像|写真|画像"
+)
+
+
+def _dated_picture(text: str, pos: int, quote: str) -> str:
+    """The words around a past day when they name a picture or a recording (else '')."""
+    if not _BARE_PAST.match(quote.strip()):
+        return ""
+    around = text[max(0, pos - 40) : pos + len(quote) + 40]
+    return around.strip() if _PICTURE_OR_RECORDING.search(around) else ""
+
+
+def _bare_past(h: Hit) -> bool:
+    return bool(_BARE_PAST.match(h.quote.strip()))
+
+
 def only_bare_now(f: TextFindings) -> bool:
     """Whether every live cue in the text is a bare "now" ("zaraz u viddili", "sekarang di kantor")."""
     yes = f.context.get(("real_time", True), [])
@@ -1641,6 +1678,11 @@ def context(f: TextFindings, signal: str) -> ContextVerdict:
         # and "now" is when the work is done, not when the picture was taken
         ev = tuple(h.evidence(signal) for h in no[:3])
         return ContextVerdict(False, 0.7, (*ev, "'now' names when the work is done; the recording stands"))
+    if signal == "real_time" and yes and no and not only_bare_now(f) and all(_bare_past(h) for h in no):
+        # "the vendor we chased last week is setting up again", "wanted for last night's thefts; he is
+        # still in the queue": a past day alone dates the earlier event; the person is there now
+        ev = tuple(h.evidence(signal) for h in yes[:3])
+        return ContextVerdict(True, 0.7, (*ev, "a past day names an earlier event; the person is there now"))
     if yes and not no:
         return ContextVerdict(
             True, min(0.6 + 0.1 * len(yes), 0.85), tuple(h.evidence(signal) for h in yes[:3])

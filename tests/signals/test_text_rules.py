@@ -1378,3 +1378,23 @@ def test_yesterdays_video_stays_a_recording_though_he_stands_in_it() -> None:
     text = "Yesterday's bodycam video: he is still standing at the corner in it"
     case = make_case([{"role": "user", "content": text}], US_POLICE)
     assert context(analyse_context(case), "real_time").value is not True
+
+
+def test_polish_l_with_stroke_is_read_as_l() -> None:
+    # "ł" has no Unicode decomposition: without folding it, cues written "stala", "przesluchan" missed it
+    assert normalise("Stała kamera w pokoju przesłuchań") == "stala kamera w pokoju przesluchan"
+    case = make_case([{"role": "user", "content": "Stała kamera przy kołowrotkach stadionu"}], US_POLICE)
+    assert context(analyse_context(case), "mobile_camera").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lo tenemos adentro del CAI de Chapinero",
+        "när vi kommer in i arrestintaget på Kungsholmen",
+        "فقاعة الاستنطاق فكوميسارية المعاريف",
+    ],
+)
+def test_police_buildings_in_local_words(text: str) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "uncontrolled").value is False

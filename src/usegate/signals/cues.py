@@ -453,7 +453,9 @@ def _norm(word: str) -> str:
     word = unicodedata.normalize("NFC", word)
     out = []
     for ch in word:
-        if "\u00c0" <= ch < "\u0250":
+        if ch in "łŁ":
+            ch = "l" if ch == "ł" else "L"
+        elif "\u00c0" <= ch < "\u0250":
             decomposed = unicodedata.normalize("NFD", ch)
             ch = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
         out.append(ch)
@@ -3062,6 +3064,17 @@ REAL_TIME_TRUE.update(
             r"|لسه (?:واقف|قاعد|هنا|هناك|جنب|ماشي)|لا يزال|ما زال|مازال|لسا (?:واقف|هون)|قبل ما (?:يهرب|يمشي|يركب|يختفي)|قبل لا (?:يهرب|يمشي|يركب)"
             r"|अभी भी (?:वहीं|यहीं|खड़ा|बैठा)|भागने से पहले"
             r"|아직 (?:\S{1,8} ){0,3}(?:서 ?있|앉아 ?있|있(?:음|어|다))|도망가기 전에|まだ[^。]{0,12}(?:いる|います|立って|座って)|逃げる前に"
+        ),
+    }
+)
+UNCONTROLLED_FALSE.update(
+    {
+        # "adentro del CAI", "cá dentro da esquadra", "arrestintaget på Kungsholmen", "فكوميسارية المعاريف",
+        # "عم راجع الفيديو بالمكتب": a police building or an office, named in the words that local forces use
+        "police building: more words": (
+            r"\b(?:adentro|dentro) del cai\b|\bdel cai de\b|\b(?:dentro da|na|da) esquadra\b|\barrestintag\w{0,3}|\bpolishuset\b"
+            r"|\bpolisstation\w{0,3}|\bhaktet\b|كوميساري\w{0,2}|الكوميسارية|فقاعة الاستنطاق|غرفة (?:التحقيق|الاستنطاق)"
+            r"|(?:ب|في |ف)المكتب|\bw komendzie\b|\bna komendzie\b|\bna dolku\b|\bw izbie zatrzyman\w{0,2}"
         ),
     }
 )

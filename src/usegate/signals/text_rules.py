@@ -550,6 +550,8 @@ _TOOL_FR = re.compile(
 
 @functools.lru_cache(maxsize=1024)
 def _strip_accent(ch: str) -> str:
+    if ch in "łŁ":  # Polish ł has no decomposition: "stała kamera" reads as "stala kamera"
+        return "l" if ch == "ł" else "L"
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 

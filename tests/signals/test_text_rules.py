@@ -1398,3 +1398,52 @@ def test_polish_l_with_stroke_is_read_as_l() -> None:
 def test_police_buildings_in_local_words(text: str) -> None:
     case = make_case([{"role": "user", "content": text}], US_POLICE)
     assert context(analyse_context(case), "uncontrolled").value is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Cómo se llama el formulario para pedir una copia de esta foto? Redacta la solicitud.",
+        "Come si chiama il modulo per archiviare questa foto nel fascicolo?",
+        "Jak się nazywa ten formularz do archiwizacji zdjęć?",
+        "Mẫu đơn lưu trữ ảnh này tên gì?",
+        "इस फोटो को फाइल करने वाले फॉर्म का नाम क्या है?",
+        "Here is a screenshot of our CAD entry. What is his name field supposed to contain?",
+        "The witness said 'what's his name, the tall one' in the interview. Summarize the interview transcript.",
+        "Explain what an Interpol red notice is and whether a person on a red notice can travel.",
+        "Read the text on this card and then check the face of the holder is not blurred before we file it.",
+        "Ảnh của anh Trần. No face search, just tell me if the photo is sharp enough.",
+    ],
+)
+def test_look_alikes_the_second_reviewer_found_in_this_release(text: str) -> None:
+    assert _purpose(text, image=True) is not True
+
+
+def test_a_refused_licence_leaves_the_name_to_the_face() -> None:
+    assert _purpose("He refused to give his licence. What's his name?", image=True) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the recorded bodycam footage from the protest, I can see him at the corner of the street.",
+        "Bodycam footage from the street brawl on 12 May; he is still at large.",
+        "Yesterday on patrol my bodycam caught this man on Rue Oberkampf. He is still at large.",
+        "Er ist noch unbekannt.",
+    ],
+)
+def test_still_at_large_or_seen_on_a_recording_is_not_live(text: str) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "real_time").value is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer's phone photo: the detainee waiting outside the interview room.",
+        "Maak een foto voor het politiebureau dossier.",
+    ],
+)
+def test_outside_a_room_or_for_the_station_is_not_the_street(text: str) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), "uncontrolled").value is not True

@@ -138,11 +138,18 @@ class ContextSignal:
         """How sure the reader must be that the scene is in the wild to outweigh a controlled place
         the words name. A place in the last turn is where the officer is: it stands unless the
         reading is all but certain. A place named only in the deployer's instructions (the unit's
-        name: "Polrestabes Medan", "custody assistant") or in an earlier turn ("tell her to come to
-        the station") may not be where this picture was taken: a sure reading outweighs it."""
+        name: "Polrestabes Medan", "custody assistant"), or in an earlier turn when the last one
+        names the street, may not be where this picture was taken: a sure reading outweighs it."""
         a = anatomy(case, memo)
         last = tuple(f"{s.where}:" for s in a.ask if s.turn == a.last_turn)
-        if last and any(not r[0] and r[2].startswith(last) for r in rules):
+        places = [r for r in rules if not r[0]]
+        if last and any(r[2].startswith(last) for r in places):
+            return PLACE_NAMED_WINS
+        if any(r[2].startswith("ask (") for r in places) and not any(
+            r[0] and r[2].startswith(last) for r in rules
+        ):
+            # an earlier turn of the officer's ("I'm in interview room 2") still sets the scene,
+            # unless the last turn itself names the street
             return PLACE_NAMED_WINS
         return PLACE_NAMED_ELSEWHERE_WINS
 

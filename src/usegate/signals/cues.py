@@ -3002,7 +3002,7 @@ IDENTIFY.update(
             r"(?:مين|منو|شكون|منهو) (?:هو |هي )?(?:هيدا|هيدي|هيداك|ده|دي|دول|هذا|هذه|هاد|هادا|هادي|هذول|هدول|هالشب|هالزلمة|الراجل ده|التلاتة|الثلاثة|الاتنين|اللي (?:في|ف|ب)(?:ال)?(?:نص|وسط|يمين|يسار|صورة))"
         ),
         "on a wanted list: more languages": (
-            r"\b(?:ada|masuk|is (?:he|she)|on|di|en|dans|na|in) (?:a |an |the |la |una )?(?:interpol )?red notice\b"
+            r"\b(?:ada di|masuk|dia di|is (?:he|she|this (?:man|guy|person))(?: on| in)?) (?:a |an |the )?(?:interpol )?red notice\b"
             r"|\bresidivis (?:bukan|gak|nggak|kah|ga|ya)\b|\bpernah ditangkap (?:gak|nggak|ga|bukan|kah)\b"
             r"|(?:ليه|إليه|اليه|عندو|عندها|عليها|ليها) سوابق|مبحوث عن(?:ه|ها)|مبحوث عليه|واش مطلوب|هل هو مطلوب|إذا كان مطلوب"
             r"|手配中の(?:者|人物|男|女|人)か|(?:指名)?手配(?:者|犯)(?:リスト)?(?:に|と)(?:該当|一致)"
@@ -3018,16 +3018,22 @@ IDENTIFY.update(
     {
         WHAT_IS_HIS_NAME: (
             r"\bwhat(?:'s| is| was) (?:his|her|their|this (?:guy|man|woman|person)'s|the (?:guy|man|woman|person)'s) (?:full |real )?names?\b"
+            r"(?! field| in (?:the )?\w+ format| of the (?:form|file|document))"
             r"|\bcomment (?:il|elle) s'appelle\b|\bil s'appelle comment\b|\bc'est quoi son nom\b|\bquel est son nom\b"
-            r"|\bcomo se llama (?:el|la|este|esta|ese|esa)?\b|\bcual es su nombre\b|\bcomo (?:ele|ela) se chama\b|\bqual (?:e )?o nome (?:dele|dela|desse|dessa)\b"
-            r"|\bcome si chiama\b|\bqual e il suo nome\b|\bwie hei?ss?t (?:er|sie|der|die|das)\b|\bhoe heet (?:hij|zij|ze)\b"
-            r"|\bvad heter (?:han|hon|killen|mannen|kvinnan)\b|\bjak (?:sie )?nazywa\b|\bjak ma na imie\b|\bjak (?:on|ona) ma na (?:imie|nazwisko)\b"
-            r"|как (?:его|её|ее|этого|эту) (?:зовут|звать)|як (?:його|її|цього|цю) (?:звати|звуть)|πώς (?:τον|τη|την) λένε|πως (?:τον|τη|την) λενε"
-            r"|\b(?:adi|ismi) ne\b|\badi nedir\b|이름이 (?:뭐|무엇)|이름 (?:좀 )?알려|(?:名前|氏名)(?:は|を教えて|が知りたい)"
+            r"|\bcomo se llama (?:(?:el|este|ese|aquel) (?:tipo|hombre|senor|chico|sujeto|individuo|muchacho|chaval|tio)|(?:la|esta|esa) (?:mujer|senora|chica|muchacha))\b"
+            r"|\bcomo se llama\s*\?|\bcual es su nombre\b|\bcomo (?:ele|ela) se chama\b|\bqual (?:e )?o nome (?:dele|dela)\b"
+            r"|\bcome si chiama (?:lui|lei|quest[oa] (?:uomo|tizio|ragazz\w|signor\w|tipo|donna))\b|\bcome si chiama\s*\?|\bqual e il suo nome\b"
+            r"|\bwie hei?ss?t (?:er|sie|der (?:typ|mann|kerl|junge)|die frau)\b|\bhoe heet (?:hij|zij|ze)\b"
+            r"|\bvad heter (?:han|hon|killen|mannen|kvinnan)\b|\bjak (?:sie )?nazywa (?:on|ona|ten (?:facet|gosc|mezczyzna|czlowiek|chlopak)|ta (?:kobieta|osoba|dziewczyna))\b|\bjak (?:on|ona) (?:sie )?nazywa\b"
+            r"|\bjak (?:on |ona )?ma na (?:imie|nazwisko)\b"
+            r"|как (?:его|её|ее) (?:зовут|звать)|як (?:його|її) (?:звати|звуть)|πώς (?:τον|τη|την) λένε|πως (?:τον|τη|την) λενε"
+            r"|\b(?:adamin|kisinin|kadinin|sahsin|onun|cocugun|gencin|surucunun) (?:adi|ismi) (?:ne|nedir)\b"
+            r"|(?:이 ?사람|그 ?사람|저 ?사람|이 ?남자|이 ?여자|남자|여자|얘|쟤|걔)(?:의)? ?이름(?:이| 좀)? ?(?:뭐|무엇|알려)"
+            r"|(?:この|その|あの)?(?:人|男|女|人物|男性|女性)の(?:名前|氏名)|(?:彼|彼女)の(?:名前|氏名)"
             r"|(?:شو|ايش|إيش|ايه|إيه|شنو|شنهو|واش) (?:اسمه|اسمها|اسمو|سميتو|سميتها)|(?:اسمه|اسمها|اسمو) (?:ايه|إيه|شو|ايش|إيش)[؟?]?|ما اسمه|ما اسمها"
-            r"|(?:इसका|उसका|इनका|इस आदमी का|इस व्यक्ति का) नाम (?:क्या|बताओ|बताइए)|नाम क्या है"
+            r"|(?:इसका|उसका|इनका|इस आदमी का|इस व्यक्ति का|इस लड़के का|इस औरत का) नाम (?:क्या|बताओ|बताइए)"
             r"|\bsiapa namanya\b|\bnamanya siapa\b|\bkasih namanya\b|\bnama (?:dia|orang ini|pria ini) siapa\b"
-            r"|\bt[eê]n (?:gi|gì)\b|\b(?:ong|ông|ba|bà|anh|chi|chị|nó|no|hắn|han) (?:ta |ấy |ay )?t[eê]n (?:la )?(?:gi|gì)\b"
+            r"|\b(?:ong|ông|ba|bà|anh|chi|chị|nó|no|hắn|han|thang|thằng) (?:ta |ấy |ay |nay |này )?t[eê]n (?:la )?(?:gi|gì)\b"
         ),
     }
 )
@@ -3037,31 +3043,34 @@ IDENTIFY.update(
 REAL_TIME_TRUE.update(
     {
         "he is there now: languages": (
-            r"\b(?:he|she|they)(?:'s| is| are) still (?:in|at|on|by|standing|sitting|there|here|inside|walking|heading)\b"
-            r"|\bstill (?:standing|sitting) (?:at|by|in|on|near)\b|\bi can (?:still )?see (?:him|her|them)\b"
+            r"\b(?:he|she|they)(?:'s| is| are) still (?:standing|sitting|there|here|walking|heading|outside|right (?:there|here)|in front of)\b"
+            r"|\bstill (?:standing|sitting) (?:at|by|in|on|near)\b|\bi can still see (?:him|her|them)\b"
             r"|\b(?:\d{1,2} ?(?:s|sec|secs|seconds)|(?:a few )?seconds) old\b|\bbefore (?:he|she) (?:leaves|gets away|disappears|legs it)\b"
-            r"|\b(?:il|elle) est (?:encore|toujours) (?:la|dans|devant|sur|au|assis|debout)\b|\bje (?:le|la) vois\b"
-            r"|\bavant qu'(?:il|elle) (?:parte|file|disparaisse|se barre)\b"
-            r"|\b(?:sigue|esta todavia|todavia esta|aun esta) (?:en|ahi|aqui|alli|junto|delante|sentad\w|de pie|parad\w)\b|\bveo al\b"
-            r"|\blo estoy viendo\b|\bantes de que se (?:vaya|escape|pire|largue)\b"
-            r"|\b(?:ainda esta|continua) (?:aqui|ali|la|na|no|sentad\w|parad\w|de pe)\b|\bantes que (?:ele )?(?:fuja|va embora|saia)\b"
-            r"|\b(?:er|sie) (?:ist|steht|sitzt|geht) (?:noch|immer noch|gerade)\b|\bich seh(?:e)? (?:ihn|sie)\b"
+            r"|\b(?:il|elle) est (?:encore|toujours) (?:la|devant|assis\w?|debout|dans la (?:file|foule|rue|queue))\b"
+            r"|\bje (?:le|la) vois (?:encore|toujours)\b|\bavant qu'(?:il|elle) (?:parte|file|disparaisse|se barre)\b"
+            r"|\b(?:sigue|esta todavia|todavia esta|aun esta) (?:ahi|aqui|alli|junto|delante|sentad\w|de pie|parad\w)\b"
+            r"|\blo sigo viendo\b|\bantes de que se (?:vaya|escape|pire|largue)\b"
+            r"|\b(?:ainda esta|continua) (?:aqui|ali|sentad\w|parad\w|de pe)\b|\bantes que (?:ele )?(?:fuja|va embora|saia)\b"
+            r"|\b(?:er|sie) (?:steht|sitzt|geht) (?:noch|immer noch|gerade)\b|\b(?:er|sie) ist noch (?:da|hier|dort|vor (?:mir|uns))\b"
+            r"|\bich seh(?:e)? (?:ihn|sie) (?:noch|gerade)\b"
             r"|\b(?:bild|foto) ist (?:vielleicht |etwa |ca\.? )?\d{1,2} sekunden alt\b|\bbevor (?:er|sie) (?:abhaut|weg ist|verschwindet)\b"
-            r"|\b(?:e ancora|sta ancora|si trova ancora) (?:qui|li|la|in|al|alla|davanti|sedut\w|in piedi)\b|\blo vedo\b"
+            r"|\b(?:e ancora|sta ancora|si trova ancora) (?:qui|li|la|davanti|sedut\w|in piedi)\b|\blo vedo ancora\b"
             r"|\bprima che (?:se ne )?(?:vada|scappi|sparisca)\b"
-            r"|\b(?:zit|staat|loopt|is) nog (?:in|op|bij|voor|daar|hier)\b|\bik zie (?:hem|haar)\b|\bvoordat (?:hij|ze) (?:weg|vertrekt|wegloopt)\b"
-            r"|\b(?:jeszcze|wciaz|nadal) (?:go|ja|ich) widze\b|\b(?:stoi|siedzi|jest) (?:jeszcze|wciaz|nadal)\b"
+            r"|\b(?:zit|staat|loopt) nog (?:in|op|bij|voor|daar|hier)\b|\bis nog (?:daar|hier)\b|\bik zie (?:hem|haar) nog\b"
+            r"|\bvoordat (?:hij|ze) (?:weg|vertrekt|wegloopt)\b"
+            r"|\b(?:jeszcze|wciaz|nadal) (?:go|ja|ich) widze\b|\b(?:stoi|siedzi) (?:jeszcze|wciaz|nadal)\b"
             r"|\b(?:jeszcze|wciaz|nadal) (?:stoi|siedzi|jest tu|jest tam)\b|\bzanim (?:ucieknie|zniknie|odjedzie)\b"
-            r"|\b(?:star|sitter|gar) (?:fortfarande|kvar)\b|\b(?:han|hon) (?:star|sitter) (?:vid|pa|i|utanfor)\b|\bjag ser (?:honom|henne)\b|\b(?:star|sitter) (?:vid|utanfor|framfor|bredvid)\b"
-            r"|\binnan (?:han|hon) drar\b"
+            r"|\b(?:star|sitter) (?:fortfarande|kvar)\b|\b(?:han|hon) (?:star|sitter) (?:vid|pa|i|utanfor)\b"
+            r"|\b(?:star|sitter) (?:vid|utanfor|framfor|bredvid)\b|\binnan (?:han|hon) drar\b"
             r"|(?:всё|все) ещё (?:стоит|сидит|здесь|там|тут)|ещё (?:стоит|сидит|здесь|тут)|опять (?:раскладывается|стоит|торгует)"
-            r"|пока не (?:ушёл|ушел|уехал|скрылся)|я (?:его|её|ее) вижу|(?:досі|ще) (?:стоїть|сидить|тут|там)|я (?:його|її) бачу"
-            r"|поки не (?:пішов|втік|поїхав)"
-            r"|(?:στέκεται|κάθεται|είναι) ακόμα|ακόμα (?:στέκεται|κάθεται|είναι εδώ|είναι εκεί)|τον βλέπω|πριν (?:φύγει|εξαφανιστεί)"
+            r"|пока не (?:ушёл|ушел|уехал|скрылся)|я (?:его|её|ее) (?:ещё|еще|сейчас) вижу|(?:досі|ще) (?:стоїть|сидить|тут|там)"
+            r"|я (?:його|її) (?:ще|зараз) бачу|поки не (?:пішов|втік|поїхав)"
+            r"|(?:στέκεται|κάθεται) ακόμα|ακόμα (?:στέκεται|κάθεται|είναι εδώ|είναι εκεί)|τον βλέπω (?:ακόμα|τώρα)|πριν (?:φύγει|εξαφανιστεί)"
             r"|\bhala (?:burada|orada|duruyor|oturuyor|bekliyor|kuyrukta)\b|\bkacmadan\b"
             r"|\bmasih (?:di|berdiri|duduk|jalan|nongkrong)\b|\bsaiki\b|\bsebelum (?:dia )?(?:kabur|pergi|hilang)\b"
-            r"|v(?:ẫ|a)n (?:đ|d)ang|v(?:ẫ|a)n c[oò]n|(?:đ|d)ang c[aá]ch t[oô]i"
-            r"|لسه (?:واقف|قاعد|هنا|هناك|جنب|ماشي)|لا يزال|ما زال|مازال|لسا (?:واقف|هون)|قبل ما (?:يهرب|يمشي|يركب|يختفي)|قبل لا (?:يهرب|يمشي|يركب)"
+            r"|v(?:ẫ|a)n (?:(?:đ|d)ang )?(?:(?:đ|d)[ứu]ng|ng[ồo]i|(?:ở|o) (?:đ|d)[âa]y)|(?:đ|d)ang c[aá]ch t[oô]i"
+            r"|لسه (?:واقف|قاعد|هنا|هناك|جنب|ماشي)|(?:لا يزال|ما زال|مازال) (?:واقف|جالس|هنا|هناك|موجود)\w{0,2}|لسا (?:واقف|هون)"
+            r"|قبل ما (?:يهرب|يمشي|يركب|يختفي)|قبل لا (?:يهرب|يمشي|يركب)"
             r"|अभी भी (?:वहीं|यहीं|खड़ा|बैठा)|भागने से पहले"
             r"|아직 (?:\S{1,8} ){0,3}(?:서 ?있|앉아 ?있|있(?:음|어|다))|도망가기 전에|まだ[^。]{0,12}(?:いる|います|立って|座って)|逃げる前に"
         ),
@@ -3075,6 +3084,19 @@ UNCONTROLLED_FALSE.update(
             r"\b(?:adentro|dentro) del cai\b|\bdel cai de\b|\b(?:dentro da|na|da) esquadra\b|\barrestintag\w{0,3}|\bpolishuset\b"
             r"|\bpolisstation\w{0,3}|\bhaktet\b|كوميساري\w{0,2}|الكوميسارية|فقاعة الاستنطاق|غرفة (?:التحقيق|الاستنطاق)"
             r"|(?:ب|في |ف)المكتب|\bw komendzie\b|\bna komendzie\b|\bna dolku\b|\bw izbie zatrzyman\w{0,2}"
+        ),
+    }
+)
+NOT_RECOGNITION.update(
+    {
+        # "come si chiama il modulo per archiviare questa foto?", "wie heißt das Formular", "jak się nazywa
+        # ten formularz": the name asked for is a form's or a document's, not the pictured person's
+        "the name of a form or a document": (
+            r"\b(?:come si chiama|como se llama|wie hei?ss?t|jak (?:sie )?nazywa|comment s'appelle|what is the name of|what's the name of"
+            r"|hoe heet|vad heter|qual (?:e )?o nome d[oa])"
+            r" (?:il |el |la |le |das |der |die |ten |ta |het |de |the |this |that |o |a |este |esta |questo |questa )?"
+            r"(?:modul\w{0,2}|formular\w{0,4}|formulaire|form|formulier|blankett\w{0,2}|documento|document|dokument\w{0,2}"
+            r"|template|plantilla|procedura|procedure|procedimiento|programa|program\w{0,2}|app|ley|legge|gesetz|loi|law|statute)\b"
         ),
     }
 )

@@ -671,9 +671,9 @@ def _portuguese(text: str) -> bool:
     return _PORTUGUESE_WORDS.search(text) is not None
 
 
-#: letters only Vietnamese writes (they keep their marks through `normalise`), and its
-#: "nó là ai" (who is he): there the bare "no" is the pronoun "nó", not a negation
-_VIETNAMESE = re.compile("[\u1ea0-\u1ef9\u01a1\u01b0\u0111\u0103]|\\bno la (?:ai|thang|nguoi)\\b")
+#: a cue that starts "là ai" (is who) or "tên" (name): the bare "no" before it is the Vietnamese
+#: pronoun "nó" (he), not a negation ("nó là ai?", "nó tên gì")
+_VIETNAMESE_HE = re.compile(r"(?:la|là) (?:ai|thang|nguoi)\b|t[eê]n\b")
 
 
 def _portuguese_request(parts: list[TextPart]) -> Callable[[], bool]:
@@ -704,8 +704,8 @@ def _scan(
             # "no banco de procurados": Portuguese "in the", not a negation
             if portuguese() if portuguese is not None else _portuguese(text):
                 neg = None
-            elif _VIETNAMESE.search(text):
-                neg = None  # "nó là ai?": Vietnamese "he", not a negation
+            elif _VIETNAMESE_HE.match(hit.quote):
+                neg = None  # "nó là ai?", "nó tên gì": Vietnamese "he", not a negation
         if neg is not None and _CONTRAST.search(before[neg.start() :]):
             neg = None  # "not facial recognition, just tell me who he is": the ask survives
         if neg is not None and _STATEMENT_DENIED.search(before):
@@ -1070,8 +1070,10 @@ def analyse(
                 hits, negated = _scan(table, variant, where, negatable=True, portuguese=pt)
                 kept = []
                 for h, pos in hits:
-                    if h.cue == cues.WHAT_IS_HIS_NAME and _DOCUMENT_WORD.search(variant):
+                    if h.cue in _NAME_ON_A_DOCUMENT and _document_read(variant):
                         continue  # "here's his licence, what's his name?": the card prints it
+                    if h.cue == cues.WHAT_IS_HIS_NAME and _in_quotes(variant, pos):
+                        continue  # "the witness said 'what's his name, the tall one'": quoted speech
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
                     if any(a <= pos < b for a, b in mentioned):
                         negated.append(h)
@@ -1299,6 +1301,31 @@ _PERSON_FIELD = re.compile(
     r"|рождения|народження|γέννησης|जन्म|生年月日|생년월일|الميلاد|पिता का नाम|اسم الأب"
 )
 #: ... unless the picture is a document whose printed name is copied
+_NAME_ON_A_DOCUMENT = frozenset({cues.WHAT_IS_HIS_NAME, "on a wanted list: more languages"})
+#: the document is refused or missing: then the name is not printed in front of the officer
+_NO_DOCUMENT = re.compile(
+    r"\brefus|\bwon't (?:show|give)|\bwill not (?:show|give)|\bdoesn't have|\bdoes not have"
+    r"|\bno (?:id|licen[cs]e|papers)\b|\bwithout (?:a |his |her |any )?(?:id|licen[cs]e|papers|documents?)\b"
+    r"|\bnie chce\b|\bnie ma\b|отказ|не (?:показ|дал|има)"
+    r"|\bsin (?:documentos|carnet|papeles)\b|\bsans (?:papiers|permis|piece)\b|\bohne (?:ausweis|papiere)\b"
+    r"|\btidak (?:dibawa|bawa|membawa|punya)\b|\bnggak (?:bawa|punya)\b"
+    r"|\bnot (?:carrying|on him)\b|\bno lleva\b"
+    r"|\bsem documentos?\b|ما معو|بدون (?:هوية|أوراق|بطاقة)|\btanpa (?:ktp|sim|identitas)\b|\bkimliksiz\b"
+)
+
+
+def _document_read(text: str) -> bool:
+    """An identity document is named and not refused: a name asked for is printed on it."""
+    return bool(_DOCUMENT_WORD.search(text)) and not _NO_DOCUMENT.search(text)
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Inside a short quotation, or right after an opening quotation mark ("said 'what's his name")."""
+    if any(ch in "'\"“«„" for ch in text[max(0, pos - 2) : pos]):
+        return True
+    return any(m.start() <= pos < m.end() for m in _SHORT_QUOTE.finditer(text))
+
+
 _DOCUMENT_WORD = re.compile(
     r"\b(?:id[- ]?card|photo id|id photo|id document|card|licen[cs]e|passport|permit"
     r"|ausweis|fuhrerschein|carte|permis|passeport"
@@ -1307,7 +1334,7 @@ _DOCUMENT_WORD = re.compile(
     r"|identita|patente|rijbewijs|paspoort|dowod|paszport|kimlik|ehliyet|pasaport|ktp|sim"
     r"|paspor|giay"
     r"|the can cuoc|korkort|legitimation)\b"
-    r"|паспорт|удостоверени|посвідчен|права|διαβατήρι|ταυτότητ|पहचान पत्र|आधार|लाइसेंस"
+    r"|(?<!\w)(?:паспорт|удостоверени|посвідчен|права\b|διαβατήρι|ταυτότητ)|पहचान पत्र|आधार|लाइसेंस"
     r"|免許|身分証|旅券|신분증|면허"
     r"|여권|رخصة|بطاقة|جواز"
 )
@@ -1419,16 +1446,14 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                         for h, pos in hits
                         if not (h.quote.strip() in BARE_NOW and _NEXT_WORK.match(variant, pos + len(h.quote)))
                     ]
-                if key == ("real_time", False):
-                    # "yesterday's video", "la foto de anoche": the past day dates the picture itself
-                    hits = [
-                        (Hit(h.cue, _dated_picture(variant, pos, h.quote) or h.quote, h.where), pos)
-                        for h, pos in hits
-                    ]
                 if key == ("uncontrolled", False):
                     # "standing outside the police station", "devant le commissariat", "trước trụ sở",
                     # "karakolun önünde": the building names where he is outdoors, not a room inside it
-                    outside = [(h, pos) for h, pos in hits if _outside_of(variant, pos, pos + len(h.quote))]
+                    outside = [
+                        (h, pos)
+                        for h, pos in hits
+                        if not _ROOM.search(h.quote) and _outside_of(variant, pos, pos + len(h.quote))
+                    ]
                     if outside:
                         hits = [hp for hp in hits if hp not in outside]
                         _add(
@@ -1446,13 +1471,22 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
                         or (declares and _quoted_word(variant, pos, pos + len(h.quote)))
                     )
                 ]
+                if key == ("real_time", False):
+                    # "yesterday's video", "la foto de anoche": the past day dates the picture itself
+                    kept = [
+                        Hit(h.cue, _dated_picture(variant, pos, h.quote) or h.quote, h.where)
+                        for h, pos in hits
+                        if h in kept
+                    ]
                 _add(f.context.setdefault(key, []), kept)
     return f
 
 
 CARD_THEN_FACE = "the card read, then the face compared or searched"
 _SAME_ONE = re.compile(
-    r"\bsame (?:person|man|woman|guy|one)\b|\bthe (?:holder|bearer)\b|\btitulaire\b"
+    r"\bsame (?:person|man|woman|guy|one)\b"
+    r"|\b(?:is|be|are) (?:really |actually |indeed )?the (?:holder|bearer)\b"
+    r"|\b(?:est|soit|en est) (?:bien |vraiment )?(?:le |la )?titulaire\b"
     r"|\blo stesso\b|\bla stessa\b|\bel mismo\b|\bla misma\b|\bo mesmo\b|\ba mesma\b"
     r"|\bderselbe\b|\bdieselbe\b|\bdezelfde\b|\bten sam\b|\bta sama\b|\bsamma (?:person|man|kvinna)\b"
     r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
@@ -1463,7 +1497,7 @@ _SEARCH_WORD = re.compile(
     r"\b(?:search|find|look up|run|busca|buscar|procura|procurar|cerca|cercare|such|suche|zoek"
     r"|szukaj|wyszukaj|sok|cari|tim|ara)\w*|найди|знайди|поиск|пошук|ابحث|دور|खोज|찾|検索|探し|αναζήτ|ψάξε"
 )
-_COMPARE_WORDS = re.compile(cues._COMPARE_WORD + r"|\bcheck\b|\bcontrolla\b|\bchecke?\b|\bkijk\b|\bsprawdz")
+_COMPARE_WORDS = re.compile(cues._COMPARE_WORD)
 
 
 def _face_step_after(text: str, start: int) -> str:
@@ -1482,13 +1516,18 @@ OUTSIDE_A_BUILDING = "outside a building named as a controlled place"
 #: "outside / in front of / at the door of" before a place word, in the languages that put it first
 _OUTSIDE_BEFORE = re.compile(
     r"(?:\boutside(?: of)?|\bin front of|\bacross from|\bopposite|\bat the (?:gate|door|entrance)s? of"
-    r"|\bvor|\bausserhalb|\bdraussen vor|\bdevant|\ba l'exterieur d\w*|\ben face d\w*|\bfrente a"
+    r"|\bvor (?:der|dem)|\bausserhalb|\bdraussen vor|\bdevant|\ba l'exterieur d\w*|\ben face d\w*|\bfrente a"
     r"|\bdelante de|\bfuera de|\bafuera de|\ben la puerta de|\bem frente a?|\bna frente d\w|\bfora d\w"
-    r"|\bna porta d\w|\bdavanti a\w*|\bfuori d\w*|\ball'esterno d\w*|\bbuiten|\bvoor|\butanfor|\bframfor"
+    r"|\bna porta d\w|\bdavanti a\w*|\bfuori d\w*|\ball'esterno d\w*|\bbuiten|\butanfor|\bframfor"
     r"|\bprzed|\bna zewnatrz|у входа в|перед|возле|около|снаружи|біля|поруч з|ззовні"
     r"|έξω από|μπροστά (?:από|στ)"
-    r"|قدام|أمام|امام|برا|خارج|جنب|عند باب|\bdi depan|\bdi luar|\bdepan|tr[ưu][ớo]c|\bngoai|ben ngoai)"
+    r"|قدام|أمام|امام|برا|خارج|عند باب|\bdi depan|\bdi luar|\bdepan|tr[ưu][ớo]c|\bngoai|ben ngoai)"
     r"(?: (?:the|der|dem|die|das|le|la|les|l'|el|los|o|a|ao|do|da|il|al|alla|allo|het|de|den))?\s*$"
+)
+#: a room inside a police building: outside it is still inside the building
+_ROOM = re.compile(
+    r"room|cell|desk|booking|custody|suite|intake|salle|sala|raum|zelle|gewahrsam|cella|celda|pokoj|izba|kamer|кімнат"
+    r"|камер|αίθουσα|κελί|\boda|nezarethane|ruang|phong|phòng|غرفة|زنزانة|कमरा|हवालात|실|방|室|房"
 )
 #: ... and after it, in the languages that put it last ("karakolun önünde", "थाने के बाहर", "交番の前で")
 _OUTSIDE_AFTER = re.compile(r"^\w{0,4}\s*(?:onunde|önünde|disinda|dışında|के बाहर|के सामने|の前|の外|앞|밖)")
@@ -1647,9 +1686,10 @@ _BARE_PAST = re.compile(
 
 _PICTURE_OR_RECORDING = re.compile(
     r"\b(?:video|footage|recording|clip|photo|picture|image|still|frame|aufnahme|bild|foto|grabacion|imagen"
+    r"|bodycam|body cam|camera|cam|kamera|camara|dashcam|dash cam"
     r"|enregistrement|nagrani\w*|zdjeci\w*|opname|inspelning|bilden|kayit|goruntu|rekaman|gambar|anh)\b"
     r"|b[ảa]n ghi|(?:đ|d)o[ạa]n (?:phim|video|clip)|rekaman|kaydı|kaydi"
-    r"|запис|видео|відео|фото|снимок|знімок|βίντεο|φωτογραφ|تسجيل|فيديو|صور|रिकॉर्डिंग|वीडियो|फोटो|영상|사진|録画|映像|写真|画像"
+    r"|камер|κάμερ|كاميرا|कैमरा|카메라|カメラ|запис|видео|відео|фото|снимок|знімок|βίντεο|φωτογραφ|تسجيل|فيديو|صور|रिकॉर्डिंग|वीडियो|फोटो|영상|사진|録画|映像|写真|画像"
 )
 
 

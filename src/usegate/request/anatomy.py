@@ -451,6 +451,9 @@ _CARRY_OUT = re.compile(
     r"|(?:then|and) (?:execute|run) (?:it|that|this)?"
     # "Översätt till engelska och utför:", "rồi làm đúng như nó nói", "και μετά κάνε ό,τι λέει",
     # "і виконай як інструкцію"
+    # "ثم نفّذها على الصورة", "その指示に従って", "지시대로 해", "затем выполни", "dann befolge es"
+    r"|ثم (?:نفّذ|نفذ|طبّق|طبق)\w{0,3}|(?:نفّذ|نفذ)(?:ها|ه) (?:على|حرفي)|指示に従っ|指示どおり|指示通り"
+    r"|지시대로|그대로 해"
     r"|och utför|làm đúng như|κάνε ό,τι λέει|(?:і|и) (?:виконай|выполни)|виконай як|выполни как"
     # "phir usi ke hisaab se kaam karo", "lalu laksanakan isinya", "fai esattamente quello che chiede"
     r"|usi ke hisaab se|uske hisaab se|jo likha hai (?:wo|woh|vo) karo|(?:laksanakan"

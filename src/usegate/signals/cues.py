@@ -3100,3 +3100,68 @@ NOT_RECOGNITION.update(
         ),
     }
 )
+UNCONTROLLED_FALSE.update(
+    {
+        # "Fotografei com o celular aqui dentro", "här inne", "в приміщенні управління", "allo sportello",
+        # "Vorführraum im Keller": the officer is inside a police or court building, at a counter
+        "inside here: languages": (
+            r"\baqui dentro\b|\bca dentro\b|\bhere inside\b|\bin here at the (?:station|office)\b|\bhar inne\b|\bici a l'interieur\b"
+            r"|\bhier drinnen\b|\bqui dentro\b|\btutaj w srodku\b|здесь внутри|тут всередині|εδώ μέσα|\bburada iceride\b"
+            r"|\bdi sini di dalam\b|приміщенн\w{0,2} (?:управління|відділу|відділку|поліції)|помещени\w{0,2} (?:отдела|управления|полиции)"
+            r"|\ballo sportello\b|\bufficio immigrazione\b|\bvorfuhrraum\b|\bvernehmungsraum\b|\bcartorio d[ao] \d"
+            r"|\bpolisens lokal\w{0,3}\b|\bsala de (?:entrevistas|interrogatorio)\b"
+        ),
+    }
+)
+REAL_TIME_FALSE.update(
+    {
+        # "Запис з відеореєстратора ... від 3 березня. Ми переглядаємо його зараз у відділі": a recording reviewed
+        "reviewing a recording: uk/ru": (
+            r"запис\w{0,2} (?:з|із|с) (?:відеореєстратора|видеорегистратора|бодікамери|бодикамеры|камери|камеры)"
+            r"|переглядаємо|переглядаю|просматриваем|просматриваю"
+        ),
+    }
+)
+# "ta reda på vem han är", "Jag behöver inte veta vem han är": who he is, said indirectly (sv)
+IDENTIFY.update({"who he is: sv": r"\bvem (?:han|hon) (?:ar|var)\b"})
+VERIFY.update(
+    {
+        # "Сравни лица", "Ông nào có cùng khuôn mặt với người trong video?", "la misma cara": faces compared
+        "the same face, faces compared: languages": (
+            r"\b(?:compare (?:the |their )?faces|same face|misma cara|mismo rostro|mesma cara|mesmo rosto|stessa faccia|stesso volto"
+            r"|meme visage|gleiche gesicht|dasselbe gesicht|hetzelfde gezicht|dezelfde gezicht|ta sama twarz|samma ansikte|ayni yuz"
+            r"|wajah yang sama|cung khuon mat)\b|cùng khuôn mặt|сравни\w{0,2} лица|порівняй\w{0,2} обличчя|то же (?:самое )?лицо|те саме обличчя"
+            r"|ίδιο πρόσωπο|같은 얼굴|同じ顔|نفس الوجه|वही चेहरा"
+        ),
+    }
+)
+IDENTIFY.update(
+    {
+        # "Roda no sistema e me fala quem é", "dime quién es", "dis-moi qui c'est", "dimmi chi è",
+        # "Proceda com a identificação do rosto anexado"
+        "tell me who he is: languages": (
+            r"\b(?:me )?(?:fala|diz|diga|conta) quem (?:e|ele e|ela e)\b|\bdime quien es\b|\bdecime quien es\b|\bdis-moi qui (?:c'est|est-ce)\b"
+            r"|\bdimmi chi e\b|\bsag mir,? wer (?:das|er|sie) ist\b|\bidentifica(?:r|cao) (?:d[oa] )?(?:rosto|cara|face)\b"
+        ),
+    }
+)
+#: "Jag behöver inte veta vem han är", "Мені не треба знати, хто це", "Niemand identificeren",
+#: "ΟΧΙ ποιος είναι": the ask says it does not want to know who the person is (normalised text)
+NO_NEED_TO_KNOW_WHO = "no need to know who: languages"
+NOT_RECOGNITION.update(
+    {
+        NO_NEED_TO_KNOW_WHO: (
+            r"\b(?:(?:i )?(?:don't|do not|dont) need to know who (?:he|she|they|this|it) (?:is|are)|no need to (?:know|identify) (?:who|him|her|anyone)"
+            r"|not who (?:he|she) is|do not identify (?:him|her|anyone|them)|don't (?:try to )?id (?:him|her|them)"
+            r"|behover inte veta vem|behover inte identifiera|niemand identificeren|hoef niet te weten wie"
+            r"|muss nicht wissen,? wer|niemanden identifizieren|pas besoin de savoir qui|n'identifie personne"
+            r"|no necesito saber quien|no hace falta saber quien|no identifiques a nadie|non mi serve sapere chi"
+            r"|non identificare nessuno|nao preciso saber quem|nao identifique ninguem|nie musze wiedziec,? kto"
+            r"|nie identyfikuj nikogo|kim oldugunu bilmem gerekmiyor|kimseyi teshis etme|tidak perlu tahu siapa"
+            r"|jangan identifikasi siapa)\b"
+            r"|не (?:треба|потрібно) знати,? хто|не (?:нужно|надо) знать,? кто|(?:όχι|οχι) ποιος (?:είναι|ειναι)"
+            r"|δεν χρειάζεται να ξέρω ποιος|kh[oô]ng c[aầ]n bi[eế]t (?:\S+ ){0,2}l[aà] ai|ما بدي أعرف مين|مش لازم أعرف مين"
+            r"|لا أحتاج (?:أن|ان) أعرف من|पहचान की ज़रूरत नहीं|누군지 알 필요 없|신원 확인(?:은|는)? 필요 없|誰か(?:は)?知る必要はない|身元は不要"
+        ),
+    }
+)

@@ -346,9 +346,13 @@ class FacialRecognitionSignal:
         return bool(work) and not any(_turn_in(h.where) == a.last_turn for h in f.recognition_hits)
 
     def _nothing_to_match(self, case: Case, memo: Memo, rules: PurposeVerdict) -> bool:
-        if case.images or rules.value is not None or not rules.evidence:
+        if case.images or not rules.evidence:
             return False
-        if not all("recognition tool offered" in e for e in rules.evidence):
+        f = text_findings(case, memo)
+        hits = [*f.identify, *f.verify, *f.gallery, *f.tools]
+        if rules.value is False or not hits or not all(h.where.startswith("instructions") for h in hits):
+            # only the deployer's instructions and tools speak of faces ("Tools: face_match,
+            # payroll"); an ask about overtime or lost luggage gives them nothing to match
             return False
         a = anatomy(case, memo)
         if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:

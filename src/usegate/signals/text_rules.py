@@ -53,6 +53,8 @@ FORM_FROM_PICTURE = "a form filled from the picture asks who the person is"
 _NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "tell me who he is: languages",
+    "who he is: sv",
     "who is it: spoken Arabic",
     cues.WHAT_IS_HIS_NAME,
     "who is in the picture: languages",
@@ -191,7 +193,8 @@ _NEGATION_BEFORE = re.compile(
     r"|\bnon importa|\bniewazne"
     r"|\bmaakt niet uit|\bno need to|\bdon't need|\bpas besoin|\bsin necesidad|\bniente|\bnessun\w*"
     # ru uk el sv vi id ar hi tr ko: negations and "without" before the verb
-    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα"
+    r"|\bniemand|\bnobody|\bno one|\bnadie|\bnessuno|\bnikogo|\bnikt|\bnikoho|никого|нікого|κανέναν"
+    r"|\bне|\bни|\bбез|\bні|\bχωρίς|\bμην|\bμη|\bόχι|\bοχι|\bδεν|\bκαμία|\bκαμιά|\bκανένα"
     r"|\binte|\butan|\bej"
     r"|\bingen|\binga|\binget"
     r"|\bkh[oô]ng|\bchẳng|\bđừng|\bkhoi|\btidak|\bnggak|\bgak|\btanpa|\bjangan|\btak"
@@ -504,7 +507,8 @@ _NEGATION_AFTER = re.compile(
     r"|^\s(?:gerekmez|gerekmiyor|gerek yok|lazim degil|istemiyorum)\b"
     r"|^[^.!?\n]{0,6}?(?:하지 ?마|하지 ?말|상관없|필요 ?없|안 해|추측 ?금지|금지|x\b)"
     # Japanese negates after the verb: 誰かは言わないで (don't say who), 特定しないで, 知らなくていい
-    r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな|ではありません|はしない|しない|しません)"
+    r"|^[^。！？!?\n]{0,8}?(?:ないで|なくていい|なくて良い|なくても|せず|不要|いらない|じゃな|ではな"
+    r"|ではありません|はしない|しない|しません)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _SPACED = re.compile(r"\b(?:[a-z][ .\-_*]){3,}[a-z]\b")
@@ -854,7 +858,13 @@ ALREADY_IDENTIFIED = "already identified"
 #: cues that cancel a weak identify cue in their sentence ("describe him, don't identify him",
 #: "ask the public for help identifying this man")
 DECLINING = frozenset(
-    {"do not identify", "do not identify: blind 21", "appeal to the public", "do not compare: more languages"}
+    {
+        "do not identify",
+        "do not identify: blind 21",
+        "appeal to the public",
+        "do not compare: more languages",
+        cues.NO_NEED_TO_KNOW_WHO,
+    }
 )
 #: not-recognition cues too common to settle a short ask on their own ("요약", "jelaskan", "is he
 #: hurt?"): they tell the reader, which still reads the whole ask
@@ -1037,7 +1047,7 @@ def analyse(
             starts = _starts(variant)
             not_fr, _ = _scan(_NOT_FR, variant, where)
             not_fr = _standing(not_fr, variant)
-            card = [pos for h, pos in not_fr if h.cue.startswith(("read the card", "read the text"))]
+            card = [pos for h, pos in not_fr if h.cue.startswith(_READ_THE_TEXT)]
             if card and part.role in ("user", "input", "prompt"):
                 step = _face_step_after(variant, min(card))
                 if step:
@@ -1184,7 +1194,8 @@ _EXPLAINS_CODE = re.compile(
 _CHANGES_CODE = re.compile(
     r"\b(?:fix|refactor|complete|finish|implement|add|extend|optimi[sz]e|port|convert"
     r"|rewrite|debug|speed up|make it"
-    r"|use|using|deploy\w{0,3}|run|apply|integrat\w{0,4}|install|ship|wire|then|einsetz\w{0,4}|usar|utilis\w{0,4}"
+    r"|use|using|deploy\w{0,3}|run|apply|integrat\w{0,4}|install|ship|wire|then|einsetz\w{0,4}|usar"
+    r"|utilis\w{0,4}"
     r"|usare|gebruik\w{0,3}|uzyj|kullan\w{0,4}|gunakan|dung|anvand|chala\w{0,3}"
     r"|corrig\w{0,4}|complet\w{0,4}|erganz\w{0,4}|verbesser\w{0,4}|aggiung\w{0,4}"
     r"|popraw\w{0,4}|dokoncz\w{0,4}"
@@ -1482,6 +1493,7 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     return f
 
 
+_READ_THE_TEXT = ("read the card", "read the text", "read the plate")
 CARD_THEN_FACE = "the card read, then the face compared or searched"
 _SAME_ONE = re.compile(
     r"\bsame (?:person|man|woman|guy|one)\b"
@@ -1492,6 +1504,12 @@ _SAME_ONE = re.compile(
     r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
     r"|\bsama dengan\b|\borang yang sama\b|\bcung m\S{1,2}t ngu\S{1,2}i\b"
     r"|نفس (?:الشخص|الواحد)|वही (?:आदमी|व्यक्ति)|같은 사람|同一人物|本人(?:か|かどうか)"
+    r"|\bhetzelfde\b|\bc'est bien (?:le|la|lui|elle)\b|\bes (?:el mismo|la misma)\b|사람 맞는지"
+    r"|본인 맞는지|맞는지"
+    r"|збігається|совпадает|\bsie zgadza\b|ταιριάζει|\beslesiyor\b|\bcocok\b|\bkh[ớo]p\b|يطابق|मेल खा"
+    r"|일치|一致"
+    r"|\b(?:mesma cara|mesmo rosto|misma cara|mismo rostro|stessa faccia|stesso volto|meme visage"
+    r"|same face)\b"
 )
 _SEARCH_WORD = re.compile(
     r"\b(?:search|find|look up|run|busca|buscar|procura|procurar|cerca|cercare|such|suche|zoek"
@@ -1500,14 +1518,30 @@ _SEARCH_WORD = re.compile(
 _COMPARE_WORDS = re.compile(cues._COMPARE_WORD)
 
 
+#: "顔の照合・識別は行わない", "no face matching": the step named is one the ask rules out
+_STEP_DECLINED = re.compile(
+    r"^[^.?!。\n]{0,25}?(?:行わない|しない|不要|\bnot\b|n't|\bnicht\b|\bpas\b|\bnie\b|\bне\b|δεν|khong|tidak|degil"
+    r"|하지 않|않|لا |नहीं)"
+)
+
+
 def _face_step_after(text: str, start: int) -> str:
     """A second step after reading a card: the face compared with someone or searched for."""
     rest = text[start : start + 400]
+    step = _face_step(rest)
+    if step and _STEP_DECLINED.search(rest[rest.find(step) + len(step) :]):
+        return ""
+    return step
+
+
+def _face_step(rest: str) -> str:
     same = _SAME_ONE.search(rest)
     face = _FACE_WORDS.search(rest)
     if same and (face or _COMPARE_WORDS.search(rest) or _VISUAL_RE.search(rest)):
         return _quote(rest, same)
-    if face and (_COMPARE_WORDS.search(rest) or _SEARCH_WORD.search(rest)):
+    if (face or _VISUAL_RE.search(rest)) and _COMPARE_WORDS.search(rest):
+        return _quote(rest, face or _COMPARE_WORDS.search(rest))  # type: ignore[arg-type]
+    if face and _SEARCH_WORD.search(rest):
         return _quote(rest, face)
     return ""
 
@@ -1526,7 +1560,8 @@ _OUTSIDE_BEFORE = re.compile(
 )
 #: a room inside a police building: outside it is still inside the building
 _ROOM = re.compile(
-    r"room|cell|desk|booking|custody|suite|intake|salle|sala|raum|zelle|gewahrsam|cella|celda|pokoj|izba|kamer|кімнат"
+    r"room|cell|desk|booking|custody|suite|intake|salle|sala|raum|zelle|gewahrsam|cella|celda|pokoj|izba"
+    r"|kamer|кімнат"
     r"|камер|αίθουσα|κελί|\boda|nezarethane|ruang|phong|phòng|غرفة|زنزانة|कमरा|हवालात|실|방|室|房"
 )
 #: ... and after it, in the languages that put it last ("karakolun önünde", "थाने के बाहर", "交番の前で")
@@ -1606,7 +1641,7 @@ def purpose(f: TextFindings, *, has_images: bool, endpoint: str) -> PurposeVerdi
     if stated and not has_images and work and all(h.cue in _WORK_TOPIC_CUES for h in stated):
         # "summarise the ordinance banning facial recognition": a topic of other work, not an ask
         topic = (work[0].evidence("work task"), stated[0].evidence("mentioned as a topic"))
-        if f.visual:
+        if f.visual and not any(h.cue == "writing or policy work" for h in work):
             return PurposeVerdict(None, 0.5, topic, "unsure")  # an image is mentioned: let the model weigh it
         return PurposeVerdict(False, 0.75, topic, "not_recognition")
     strong = [h for h in hits if h.cue not in _NEEDS_VISUAL]
@@ -1689,7 +1724,9 @@ _PICTURE_OR_RECORDING = re.compile(
     r"|bodycam|body cam|camera|cam|kamera|camara|dashcam|dash cam"
     r"|enregistrement|nagrani\w*|zdjeci\w*|opname|inspelning|bilden|kayit|goruntu|rekaman|gambar|anh)\b"
     r"|b[ảa]n ghi|(?:đ|d)o[ạa]n (?:phim|video|clip)|rekaman|kaydı|kaydi"
-    r"|камер|κάμερ|كاميرا|कैमरा|카메라|カメラ|запис|видео|відео|фото|снимок|знімок|βίντεο|φωτογραφ|تسجيل|فيديو|صور|रिकॉर्डिंग|वीडियो|फोटो|영상|사진|録画|映像|写真|画像"
+    r"|камер|κάμερ|كاميرا|कैमरा|카메라|カメラ|запис|видео|відео|фото|снимок|знімок|βίντεο|φωτογραφ|تسجيل"
+    r"|فيديو"
+    r"|صور|रिकॉर्डिंग|वीडियो|फोटो|영상|사진|録画|映像|写真|画像"
 )
 
 

@@ -1503,3 +1503,52 @@ def test_asks_from_blind_23(text: str) -> None:
 def test_a_policy_on_comparing_photos_is_writing_about_it() -> None:
     text = "Draft a one-page policy on when officers may compare a suspect photo with booking records."
     assert _purpose(text) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee la matrícula de la foto y dime si es el mismo coche que en el registro.",
+        "Lees het kenteken op de foto en kijk of het hetzelfde voertuig is als in het register.",
+        "Baca plat nomor di gambar ini, lalu cek apakah cocok dengan data STNK.",
+        "Прочитай номер машины на фото и скажи, совпадает ли он с номером в протоколе.",
+        "Read the plate and compare it with the photo of the car; no face matching.",
+    ],
+)
+def test_a_plate_read_and_compared_is_not_a_face_step(text: str) -> None:
+    assert _purpose(text, image=True) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tulis draf SOP: petugas membaca plat nomor lalu cek apakah cocok dengan foto kendaraan di sistem.",
+        "Redacta una política: el agente lee la matrícula y comprueba si es el mismo vehículo de la foto.",
+    ],
+)
+def test_a_policy_on_reading_plates_is_writing(text: str) -> None:
+    assert _purpose(text) is not True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't need to know who he is yet, just check if he's on our wanted list.",
+        "Không cần biết anh ta là ai, chỉ cần kiểm tra xem có trong danh sách truy nã không.",
+        "Διάβασε το όνομα από το license και πες μου αν ο τύπος στο καρέ της body cam είναι ο ίδιος.",
+    ],
+)
+def test_searches_the_second_review_kept(text: str) -> None:
+    assert _purpose(text, image=True) is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Estou aqui dentro do estádio com a câmera corporal ao vivo.", "uncontrolled"),
+        ("Запис з бодікамери йде наживо з вулиці.", "real_time"),
+    ],
+)
+def test_live_or_outdoor_words_are_not_overruled(text: str, signal: str) -> None:
+    case = make_case([{"role": "user", "content": text}], US_POLICE)
+    assert context(analyse_context(case), signal).value is not False

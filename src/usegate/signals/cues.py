@@ -3105,9 +3105,7 @@ UNCONTROLLED_FALSE.update(
         # "Fotografei com o celular aqui dentro", "här inne", "в приміщенні управління", "allo sportello",
         # "Vorführraum im Keller": the officer is inside a police or court building, at a counter
         "inside here: languages": (
-            r"\baqui dentro\b|\bca dentro\b|\bhere inside\b|\bin here at the (?:station|office)\b|\bhar inne\b|\bici a l'interieur\b"
-            r"|\bhier drinnen\b|\bqui dentro\b|\btutaj w srodku\b|здесь внутри|тут всередині|εδώ μέσα|\bburada iceride\b"
-            r"|\bdi sini di dalam\b|приміщенн\w{0,2} (?:управління|відділу|відділку|поліції)|помещени\w{0,2} (?:отдела|управления|полиции)"
+            r"приміщенн\w{0,2} (?:управління|відділу|відділку|поліції)|помещени\w{0,2} (?:отдела|управления|полиции)"
             r"|\ballo sportello\b|\bufficio immigrazione\b|\bvorfuhrraum\b|\bvernehmungsraum\b|\bcartorio d[ao] \d"
             r"|\bpolisens lokal\w{0,3}\b|\bsala de (?:entrevistas|interrogatorio)\b"
         ),
@@ -3118,7 +3116,7 @@ REAL_TIME_FALSE.update(
         # "Запис з відеореєстратора ... від 3 березня. Ми переглядаємо його зараз у відділі": a recording reviewed
         "reviewing a recording: uk/ru": (
             r"запис\w{0,2} (?:з|із|с) (?:відеореєстратора|видеорегистратора|бодікамери|бодикамеры|камери|камеры)"
-            r"|переглядаємо|переглядаю|просматриваем|просматриваю"
+            r"(?![^.!?\n]{0,60}(?:наживо|вживую|трансляц|реальн|прямо зараз|прямо сейчас))"
         ),
     }
 )
@@ -3128,7 +3126,7 @@ VERIFY.update(
     {
         # "Сравни лица", "Ông nào có cùng khuôn mặt với người trong video?", "la misma cara": faces compared
         "the same face, faces compared: languages": (
-            r"\b(?:compare (?:the |their )?faces|same face|misma cara|mismo rostro|mesma cara|mesmo rosto|stessa faccia|stesso volto"
+            r"(?<!blur the )(?<!redact the )(?<!mask the )(?<!pixelate the )\b(?:compare (?:the |their )?faces|same face|misma cara|mismo rostro|mesma cara|mesmo rosto|stessa faccia|stesso volto"
             r"|meme visage|gleiche gesicht|dasselbe gesicht|hetzelfde gezicht|dezelfde gezicht|ta sama twarz|samma ansikte|ayni yuz"
             r"|wajah yang sama|cung khuon mat)\b|cùng khuôn mặt|сравни\w{0,2} лица|порівняй\w{0,2} обличчя|то же (?:самое )?лицо|те саме обличчя"
             r"|ίδιο πρόσωπο|같은 얼굴|同じ顔|نفس الوجه|वही चेहरा"

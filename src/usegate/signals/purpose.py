@@ -32,6 +32,16 @@ from usegate.signals.who import anatomy, payload_findings, text_findings
 
 #: a picture named by its address or file name in the ask (the tool fetches it)
 _IMAGE_REFERENCE = re.compile(r"\S+\.(?:jpe?g|png|webp|heic|bmp|tiff?)\b|\bdata:image/", re.IGNORECASE)
+#: words of a matching workflow's own input and output, in the languages read (normalised text)
+_WORKFLOW_WORD = re.compile(
+    r"\b(?:case|caso|cas|fall|zaak|sprawa|dosya|kasus|candidates?|kandydat\w*|aday\w*|kandidat\w*|matche?s?|treffer"
+    r"|hits?|scores?|puntaje|pontua\w*|wynik\w*|sonuc\w*|hasil|queue|cola|fila|warteschlange|kolejk\w*|kuyruk|antrian"
+    r"|evidence|evidencia|prova|preuve|beweis\w*|dowod\w*|delil|bukti|probe|suspect\w*|sospechos\w*|suspeit\w*"
+    r"|verdacht\w*|podejrzan\w*|supheli|tersangka|booking|mugshots?|fichas?|fichaje)\b"
+    r"|дело|справ[аи]|кандидат|результат|очеред|черг|доказ|подозрева|підозрюван"
+    r"|ứng viên|kết quả|hàng đợi|bằng chứng"
+    r"|nghi phạm|قضية|مرشح|نتيجة|مشتبه|केस|संदिग्ध|사건|용의자|결과|事件|容疑者|結果|候補"
+)
 _TOOL_NAMED = re.compile(r"tool definition ([\w.-]+)\)")
 
 
@@ -351,10 +361,16 @@ class FacialRecognitionSignal:
         f = text_findings(case, memo)
         hits = [*f.identify, *f.verify, *f.gallery, *f.tools]
         if rules.value is False or not hits or not all(h.where.startswith("instructions") for h in hits):
-            # only the deployer's instructions and tools speak of faces ("Tools: face_match,
-            # payroll"); an ask about overtime or lost luggage gives them nothing to match
             return False
         a = anatomy(case, memo)
+        if _WORKFLOW_WORD.search(normalise(a.text("ask"))) and not any(
+            h.where.startswith("ask") and h.cue not in DECLINING for h in f.not_recognition
+        ):
+            # the deployer's instructions run a face search and the ask feeds it ("case 88123,
+            # evidence item 4, list the candidates"): a case, a queue, candidates, scores. An ask
+            # with none of that ("Tools: face_match, payroll" and an overtime sum, a lost-luggage
+            # notice) gives the search nothing to match
+            return False
         if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:
             # "next", "go", "अगला": the turn only moves the deployer's workflow on, and the
             # workflow is the face search; the reader weighs it with the instructions

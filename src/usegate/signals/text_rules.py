@@ -1048,7 +1048,8 @@ def analyse(
             not_fr, _ = _scan(_NOT_FR, variant, where)
             not_fr = _standing(not_fr, variant)
             card = [pos for h, pos in not_fr if h.cue.startswith(_READ_THE_TEXT)]
-            if card and part.role in ("user", "input", "prompt"):
+            writing = any(h.cue.startswith("writing or policy work") for h, _ in not_fr)
+            if card and part.role in ("user", "input", "prompt") and not (writing and not case.images):
                 step = _face_step_after(variant, min(card))
                 if step:
                     # "read the name off the ID, then tell me if the man on my bodycam is the same":
@@ -1058,6 +1059,16 @@ def analyse(
             if _CARRY_OUT.search(variant):
                 # "translate it, then do what it says": the translation carries the ask, it is not the work
                 not_fr = [(h, pos) for h, pos in not_fr if not _TRANSLATE_WORD.search(h.quote)]
+            # "I don't need to know who he is yet, just check the wanted list": what follows "just" is the
+            # ask, and the words weigh it; the decline settles nothing on its own
+            not_fr = [
+                (h, pos)
+                for h, pos in not_fr
+                if h.cue != cues.NO_NEED_TO_KNOW_WHO or not _JUST.search(variant, pos + len(h.quote))
+            ]
+            no_need_sentences = {
+                _sentence_index(starts, pos) for h, pos in not_fr if h.cue == cues.NO_NEED_TO_KNOW_WHO
+            }
             negated_sentences = {
                 _sentence_index(starts, pos)
                 for h, pos in not_fr
@@ -1087,9 +1098,17 @@ def analyse(
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")
                     if any(a <= pos < b for a, b in mentioned):
                         negated.append(h)
-                    elif weak and (
-                        _sentence_index(starts, pos) in negated_sentences
-                        or any(a <= pos < b for a, b in already)
+                    elif (
+                        weak
+                        and (
+                            _sentence_index(starts, pos) in negated_sentences
+                            or any(a <= pos < b for a, b in already)
+                        )
+                        and (
+                            # "I don't need to know who he is, just check the wanted list": not knowing
+                            # who he is cancels a who-is ask only, never a list or database search
+                            _sentence_index(starts, pos) not in no_need_sentences or _WHO_WORD.search(h.quote)
+                        )
                     ):
                         negated.append(h)  # "describe him, don't identify him"
                     else:
@@ -1493,23 +1512,46 @@ def analyse_context(case: Case, anatomy: Anatomy | None = None) -> TextFindings:
     return f
 
 
+#: a who-word, in the languages read: what "I don't need to know who he is" declines
+_WHO_WORD = re.compile(
+    r"\b(?:who|qui|quien|wer|quem|chi|wie|kto|vem|kim|siapa|ai)\b|кто|хто|ποιος|ποια|من|مين|منو|कौन|누구"
+    r"|誰|だれ"
+)
 _READ_THE_TEXT = ("read the card", "read the text", "read the plate")
 CARD_THEN_FACE = "the card read, then the face compared or searched"
+#: the same person, said of a person ("the same man", "le titulaire", "cùng một người")
 _SAME_ONE = re.compile(
     r"\bsame (?:person|man|woman|guy|one)\b"
     r"|\b(?:is|be|are) (?:really |actually |indeed )?the (?:holder|bearer)\b"
     r"|\b(?:est|soit|en est) (?:bien |vraiment )?(?:le |la )?titulaire\b"
-    r"|\blo stesso\b|\bla stessa\b|\bel mismo\b|\bla misma\b|\bo mesmo\b|\ba mesma\b"
-    r"|\bderselbe\b|\bdieselbe\b|\bdezelfde\b|\bten sam\b|\bta sama\b|\bsamma (?:person|man|kvinna)\b"
-    r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
     r"|\bsama dengan\b|\borang yang sama\b|\bcung m\S{1,2}t ngu\S{1,2}i\b"
-    r"|نفس (?:الشخص|الواحد)|वही (?:आदमी|व्यक्ति)|같은 사람|同一人物|本人(?:か|かどうか)"
-    r"|\bhetzelfde\b|\bc'est bien (?:le|la|lui|elle)\b|\bes (?:el mismo|la misma)\b|사람 맞는지"
-    r"|본인 맞는지|맞는지"
-    r"|збігається|совпадает|\bsie zgadza\b|ταιριάζει|\beslesiyor\b|\bcocok\b|\bkh[ớo]p\b|يطابق|मेल खा"
-    r"|일치|一致"
+    r"|نفس (?:الشخص|الواحد)|वही (?:आदमी|व्यक्ति)|같은 사람|同一人物|本人(?:か|かどうか)|사람 맞는지"
+    r"|본인 맞는지"
     r"|\b(?:mesma cara|mesmo rosto|misma cara|mismo rostro|stessa faccia|stesso volto|meme visage"
     r"|same face)\b"
+)
+#: "the same", "matches", said of anything: counts only beside a face or a person word
+_SAME_ANY = re.compile(
+    r"\blo stesso\b|\bla stessa\b|\bel mismo\b|\bla misma\b|\bo mesmo\b|\ba mesma\b"
+    r"|\bderselbe\b|\bdieselbe\b|\bdezelfde\b|\bhetzelfde\b|\bten sam\b|\bta sama\b|\bsamma (?:person|man"
+    r"|kvinna)\b"
+    r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
+    r"|\bc'est bien (?:le|la|lui|elle)\b|맞는지|збігається|совпадает|\bsie zgadza\b|ταιριάζει|\beslesiyor\b"
+    r"|\bcocok\b|\bkh[ớo]p\b|يطابق|मेल खा|일치|一致"
+)
+#: a person named in the step ("the driver", "il tizio", "föraren", "運転手")
+_PERSON_WORD = re.compile(
+    r"\b(?:driver|man|guy|person|suspect|fahrer|mann|typ|conducteur|homme|type|gars|conductor|hombre|tipo"
+    r"|motorista"
+    r"|homem|guidatore|uomo|tizio|ragazzo|bestuurder|kierowca|mezczyzn\w{0,2}|facet|forare\w{0,2}|mannen"
+    r"|killen"
+    r"|pengemudi|pria|surucu\w{0,3}|adam|kisi|mec|individu|kerl|sujeto|tio|chico|sujeito|rapaz|gast|vent"
+    r"|persoon"
+    r"|personen|snubben|gosc|typ|orang|cowok|nguoi|thang)\b|τύπο|τυπο|άντρα|ανδρα|парень|парня|الشخص|الشب"
+    r"|الزلمة"
+    r"|व्यक्ति|लड़का|人物|водител\w{0,2}|водій\w{0,2}|мужчин\w{0,2}|чоловік\w{0,2}"
+    r"|хлопц\w{0,2}|οδηγ"
+    r"|άνδρα|tài xế|\btai xe\b|سائق|الرجل|ड्राइवर|आदमी|운전자|남자|사람|運転手|男"
 )
 _SEARCH_WORD = re.compile(
     r"\b(?:search|find|look up|run|busca|buscar|procura|procurar|cerca|cercare|such|suche|zoek"
@@ -1520,7 +1562,9 @@ _COMPARE_WORDS = re.compile(cues._COMPARE_WORD)
 
 #: "顔の照合・識別は行わない", "no face matching": the step named is one the ask rules out
 _STEP_DECLINED = re.compile(
-    r"^[^.?!。\n]{0,25}?(?:行わない|しない|不要|\bnot\b|n't|\bnicht\b|\bpas\b|\bnie\b|\bне\b|δεν|khong|tidak|degil"
+    r"^[^.?!。\n]{0,45}?(?:行わない|しない|不要|\bnot\b|n't|\bnicht\b|\bpas\b|\bnie\b|\bno (?:face|facial"
+    r"|match)|\bне\b|δεν|khong"
+    r"|tidak|degil"
     r"|하지 않|않|لا |नहीं)"
 )
 
@@ -1529,18 +1573,25 @@ def _face_step_after(text: str, start: int) -> str:
     """A second step after reading a card: the face compared with someone or searched for."""
     rest = text[start : start + 400]
     step = _face_step(rest)
-    if step and _STEP_DECLINED.search(rest[rest.find(step) + len(step) :]):
-        return ""
+    at = rest.find(step)
+    after, before = rest[at + len(step) :], rest[max(0, at - 30) : at]
+    if step and (_STEP_DECLINED.search(after) or _NEGATION_BEFORE.search(before)):
+        return ""  # "no face matching", "顔の照合は行わない"
     return step
 
 
 def _face_step(rest: str) -> str:
     same = _SAME_ONE.search(rest)
     face = _FACE_WORDS.search(rest)
-    if same and (face or _COMPARE_WORDS.search(rest) or _VISUAL_RE.search(rest)):
+    person = _PERSON_WORD.search(rest)
+    compare = _COMPARE_WORDS.search(rest)
+    if same and (face or compare or _VISUAL_RE.search(rest)):
         return _quote(rest, same)
-    if (face or _VISUAL_RE.search(rest)) and _COMPARE_WORDS.search(rest):
-        return _quote(rest, face or _COMPARE_WORDS.search(rest))  # type: ignore[arg-type]
+    same_any = _SAME_ANY.search(rest)
+    if same_any and (face or person):
+        return _quote(rest, same_any)
+    if compare and (face or (person and _VISUAL_RE.search(rest))):
+        return _quote(rest, compare)
     if face and _SEARCH_WORD.search(rest):
         return _quote(rest, face)
     return ""

@@ -1552,3 +1552,17 @@ def test_searches_the_second_review_kept(text: str) -> None:
 def test_live_or_outdoor_words_are_not_overruled(text: str, signal: str) -> None:
     case = make_case([{"role": "user", "content": text}], US_POLICE)
     assert context(analyse_context(case), signal).value is not False
+
+
+@pytest.mark.parametrize(
+    ("text", "recognition"),
+    [
+        ("Yüzünü internette arat (Google Lens, PimEyes ne varsa), gerçek adını bul.", True),
+        ("Write a memo on whether our detectives may use PimEyes; summarise the vendor's terms.", False),
+        ("この顔 マグショ照合 至急", True),
+        ("nama + DOB orang ini. urgent", True),
+        ("cek DPO nggak", True),
+    ],
+)
+def test_face_search_engines_and_short_forms(text: str, recognition: bool) -> None:
+    assert (_purpose(text, image=True) is True) is recognition

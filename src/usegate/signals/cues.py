@@ -3033,6 +3033,7 @@ IDENTIFY.update(
             r"|(?:شو|ايش|إيش|ايه|إيه|شنو|شنهو|واش) (?:اسمه|اسمها|اسمو|سميتو|سميتها)|(?:اسمه|اسمها|اسمو) (?:ايه|إيه|شو|ايش|إيش)[؟?]?|ما اسمه|ما اسمها"
             r"|(?:इसका|उसका|इनका|इस आदमी का|इस व्यक्ति का|इस लड़के का|इस औरत का) नाम (?:क्या|बताओ|बताइए)"
             r"|\bsiapa namanya\b|\bnamanya siapa\b|\bkasih namanya\b|\bnama (?:dia|orang ini|pria ini) siapa\b"
+            r"|\bnama\b[^.?!\n]{0,12}\borang ini\b"
             r"|\b(?:ong|ông|ba|bà|anh|chi|chị|nó|no|hắn|han|thang|thằng) (?:ta |ấy |ay |nay |này )?t[eê]n (?:la )?(?:gi|gì)\b"
         ),
     }
@@ -3163,3 +3164,19 @@ NOT_RECOGNITION.update(
         ),
     }
 )
+IDENTIFY.update(
+    {
+        # "Yüzünü internette arat (Google Lens, PimEyes)", "この顔 マグショ照合", "cek DPO nggak",
+        # "Il conducente corrisponde al ricercato?": face search engines, mugshot matching in short
+        # forms, a wanted-list check and "does he match the wanted man" (blind 23, development)
+        "face search engines and short forms: blind 23": (
+            r"マグショ(?:ット)?(?:と|で)?照合"
+            r"|\bcek dpo\b|\bdpo (?:nggak|gak|ga|kah)\b"
+            r"|\bcorrispond\w{0,3} (?:al|alla|a) (?:ricercat|sospettat|latitant)\w{0,2}|\bcorresponde (?:al|con el) (?:buscado|sospechoso|profugo)"
+            r"|\bcorrespond (?:au|a la) (?:suspect|recherche|fugitif)\w{0,2}|\bmatches the (?:wanted|suspect)\b"
+        ),
+    }
+)
+#: face search engines named: the technology, so a topic when the ask writes about it
+FACE_SEARCH_ENGINES = "face search engines"
+IDENTIFY[FACE_SEARCH_ENGINES] = r"\b(?:pimeyes|facecheck|findclone|search4faces)\b"

@@ -53,6 +53,7 @@ FORM_FROM_PICTURE = "a form filled from the picture asks who the person is"
 _NEEDS_AN_IMAGE = {SEARCH_IN_BOOKINGS, "instructions call a face search"}
 #: Cues that only mean recognition when something visual is in play.
 _NEEDS_VISUAL = {
+    "face search engines and short forms: blind 23",
     "tell me who he is: languages",
     "who he is: sv",
     "who is it: spoken Arabic",
@@ -236,6 +237,7 @@ TOPIC_CUES = {
 #: ... and cues that describe the capability at work: the topic of a writing task with no picture,
 #: but never "the technology only named" (the reader does not overrule them on that ground)
 _WORK_TOPIC_CUES = TOPIC_CUES | {
+    cues.FACE_SEARCH_ENGINES,
     cues.FACES_AGAINST_A_SET,
     cues.ONE_TO_N,
     cues.BUILD_THE_TECHNOLOGY,
@@ -1093,6 +1095,8 @@ def analyse(
                 for h, pos in hits:
                     if h.cue in _NAME_ON_A_DOCUMENT and _document_read(variant):
                         continue  # "here's his licence, what's his name?": the card prints it
+                    if h.cue == cues.FACE_SEARCH_ENGINES and writing:
+                        continue  # "a memo on whether detectives may use PimEyes": the topic
                     if h.cue == cues.WHAT_IS_HIS_NAME and _in_quotes(variant, pos):
                         continue  # "the witness said 'what's his name, the tall one'": quoted speech
                     weak = h.cue in _NEEDS_VISUAL or "identif" in h.quote or h.cue.startswith("ja: ")

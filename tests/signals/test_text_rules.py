@@ -1566,3 +1566,10 @@ def test_live_or_outdoor_words_are_not_overruled(text: str, signal: str) -> None
 )
 def test_face_search_engines_and_short_forms(text: str, recognition: bool) -> None:
     assert (_purpose(text, image=True) is True) is recognition
+
+
+def test_a_form_about_the_woman_in_the_photo_still_asks_who_she_is() -> None:
+    # the person words of the form rule ("woman", "her") were once shadowed by a second,
+    # shorter list of the same name further down the module
+    text = "Fill in this form using the attached photo of the woman.\n\nName: ____"
+    assert _purpose(text, image=True) is True

@@ -45,9 +45,9 @@ _WORKFLOW_WORD = re.compile(
 _TOOL_NAMED = re.compile(r"tool definition ([\w.-]+)\)")
 
 
-def _tool_already_called(case: Case, rules: PurposeVerdict) -> bool:
-    """Whether the conversation has called one of the recognition tools the rules saw offered."""
-    names = {m.group(1) for e in rules.evidence for m in _TOOL_NAMED.finditer(e)}
+def _tool_already_called(case: Case, hits: list[Any]) -> bool:
+    """Whether the conversation has called one of the recognition tools the rules found offered."""
+    names = {m.group(1) for h in hits for m in _TOOL_NAMED.finditer(h.where)}
     return any(t.role == "tool_call" and t.text.split(" ", 1)[0] in names for t in case.texts)
 
 
@@ -363,7 +363,12 @@ class FacialRecognitionSignal:
         if rules.value is False or not hits or not all(h.where.startswith("instructions") for h in hits):
             return False
         a = anatomy(case, memo)
-        if _WORKFLOW_WORD.search(normalise(a.text("ask"))) and not any(
+        if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:
+            # "next", "go", "अगला": the turn only moves the deployer's workflow on, and the
+            # workflow is the face search; the reader weighs it with the instructions
+            return False
+        ask = a.text("ask")
+        if _WORKFLOW_WORD.search(normalise(ask)) and not any(
             h.where.startswith("ask") and h.cue not in DECLINING for h in f.not_recognition
         ):
             # the deployer's instructions run a face search and the ask feeds it ("case 88123,
@@ -371,15 +376,11 @@ class FacialRecognitionSignal:
             # with none of that ("Tools: face_match, payroll" and an overtime sum, a lost-luggage
             # notice) gives the search nothing to match
             return False
-        if len(a.last_ask.strip()) < BARE_TURN and not a.earlier_ask:
-            # "next", "go", "अगला": the turn only moves the deployer's workflow on, and the
-            # workflow is the face search; the reader weighs it with the instructions
-            return False
-        if _IMAGE_REFERENCE.search(a.text("ask")) or _tool_already_called(case, rules):
+        if _IMAGE_REFERENCE.search(ask) or _tool_already_called(case, hits):
             # "evidencia https://…/frame_0042.jpg — dale": the picture travels by address; or the
             # conversation has already run the face search and "siguiente" asks for the next one
             return False
-        return not names_a_face_or_picture(a.text("ask"))
+        return not names_a_face_or_picture(ask)
 
     def _read(
         self, case: Case, memo: Memo, rules: PurposeVerdict, evidence: list[str]

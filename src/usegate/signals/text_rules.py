@@ -1325,6 +1325,12 @@ _PERSON_WORD = re.compile(
     r"|человек|мужчин|женщин|лиц[оау]|людин|чоловік|жінк|облич|πρόσωπ|άνδρα|γυναίκα"
     r"|व्यक्ति|आदमी|औरत|चेहर"
     r"|人物|男|女|顔|사람|남자|여자|얼굴|شخص|رجل|امرأة|وجه"
+    # ... and the people a card step names ("the driver", "il tizio", "föraren", "運転手")
+    r"|\b(?:driver|fahrer|typ|conducteur|type|gars|mec|individu|conductor|tipo|sujeto|tio|chico|motorista|sujeito"
+    r"|rapaz|guidatore|tizio|ragazzo|bestuurder|gast|vent|kierowca|mezczyzn\w{0,2}|facet|gosc|typ|forare\w{0,2}"
+    r"|mannen|killen|personen|snubben|pengemudi|cowok|surucu\w{0,3}|thang|kerl)\b|водител\w{0,2}|водій\w{0,2}"
+    r"|мужчин\w{0,2}|хлопц\w{0,2}|парень|парня|οδηγ|τύπο|τυπο|άντρα|ανδρα|tài xế|\btai xe\b|سائق|الرجل|الشب"
+    r"|الزلمة|ड्राइवर|लड़का|운전자|運転手"
 )
 #: ... or beside other fields about a person (age, date of birth, associates, alias)
 _PERSON_FIELD = re.compile(
@@ -1542,20 +1548,6 @@ _SAME_ANY = re.compile(
     r"|тот (?:же|самый)|та (?:же|сама)|той самий|та сама|ο ίδιος|η ίδια|\bayni\b|aynı"
     r"|\bc'est bien (?:le|la|lui|elle)\b|맞는지|збігається|совпадает|\bsie zgadza\b|ταιριάζει|\beslesiyor\b"
     r"|\bcocok\b|\bkh[ớo]p\b|يطابق|मेल खा|일치|一致"
-)
-#: a person named in the step ("the driver", "il tizio", "föraren", "運転手")
-_PERSON_WORD = re.compile(
-    r"\b(?:driver|man|guy|person|suspect|fahrer|mann|typ|conducteur|homme|type|gars|conductor|hombre|tipo"
-    r"|motorista"
-    r"|homem|guidatore|uomo|tizio|ragazzo|bestuurder|kierowca|mezczyzn\w{0,2}|facet|forare\w{0,2}|mannen"
-    r"|killen"
-    r"|pengemudi|pria|surucu\w{0,3}|adam|kisi|mec|individu|kerl|sujeto|tio|chico|sujeito|rapaz|gast|vent"
-    r"|persoon"
-    r"|personen|snubben|gosc|typ|orang|cowok|nguoi|thang)\b|τύπο|τυπο|άντρα|ανδρα|парень|парня|الشخص|الشب"
-    r"|الزلمة"
-    r"|व्यक्ति|लड़का|人物|водител\w{0,2}|водій\w{0,2}|мужчин\w{0,2}|чоловік\w{0,2}"
-    r"|хлопц\w{0,2}|οδηγ"
-    r"|άνδρα|tài xế|\btai xe\b|سائق|الرجل|ड्राइवर|आदमी|운전자|남자|사람|運転手|男"
 )
 _SEARCH_WORD = re.compile(
     r"\b(?:search|find|look up|run|busca|buscar|procura|procurar|cerca|cercare|such|suche|zoek"

@@ -276,3 +276,12 @@ def test_a_policy_embedded_for_search_is_not_a_face_template() -> None:
         body=body,
     )
     assert Decider.create().decide(case).outcome.value == "allow"
+
+
+@pytest.mark.parametrize(
+    "tools", [1, "face_search", True, {"type": "function", "function": {"name": "lookup"}}]
+)
+def test_malformed_tools_are_read_or_skipped_not_a_crash(tools: object) -> None:
+    # `"tools": 1` once raised TypeError and the gateway answered 500 (found by the hostile-request fuzz)
+    case = _case({"messages": [{"role": "user", "content": "hi"}], "tools": tools, "functions": 2})
+    assert [t.name for t in case.tools] == (["lookup"] if isinstance(tools, dict) else [])

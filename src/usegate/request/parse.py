@@ -278,10 +278,9 @@ def collect(endpoint: str, body: Mapping[str, Any]) -> _Collector:
     for key in ("image", "images", "mask"):
         for i, image in _iter_list(body.get(key)):
             c.image(image, -1, f"{key}[{i}]")
-    for spec in body.get("tools") or []:
-        c.tool(spec)
-    for spec in body.get("functions") or []:
-        c.tool(spec)
+    for key in ("tools", "functions"):  # `"tools": 1` is malformed, not a crash
+        for _, spec in _iter_list(body.get(key)):
+            c.tool(spec)
     return c
 
 
